@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dvc.portal.platform.internal.audit;
+
+import org.jspecify.annotations.NullMarked;

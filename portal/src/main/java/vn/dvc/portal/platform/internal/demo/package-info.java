@@ -1,0 +1,4 @@
+@NullMarked
+package vn.dvc.portal.platform.internal.demo;
+
+import org.jspecify.annotations.NullMarked;

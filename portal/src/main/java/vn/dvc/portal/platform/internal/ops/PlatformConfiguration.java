@@ -1,0 +1,34 @@
+package vn.dvc.portal.platform.internal.ops;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dvc.portal.platform.PortalProperties;
+
+/** The clock every module takes "now" from, and the OpenAPI document's description. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    /** The province's zone: instants are stored as UTC and shown in Asia/Ho_Chi_Minh. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Bean
+    OpenAPI portalOpenApi(PortalProperties properties) {
+        return new OpenAPI().info(new Info()
+                .title("Cổng Dịch vụ công — API")
+                .version("v1")
+                .description("Public API of the " + properties.provinceName() + " Public Service Portal. "
+                        + "JSON, camelCase fields; errors are RFC 9457 problem details with a stable `code`; "
+                        + "every response carries an `X-Request-Id` header.")
+                .contact(new Contact().name(properties.centre().name()).email(properties.centre().email())));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dvc.portal.platform.internal.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import vn.dvc.portal.platform.internal.ops.RequestIdFilter;
+
+/**
+ * Where the servlet container sends every error that no controller answered (unknown paths, security
+ * rejections, exceptions in filters or pages). API paths get problem JSON; pages get the Vietnamese (or
+ * English) error page — never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response) {
+        int status = statusOf(request);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri != null ? uri.toString() : request.getRequestURI();
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status >= 500) {
+            log.error("{} failed with {}", path, status, failure);
+        }
+        if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
+            return api(status, path, request);
+        }
+        response.setStatus(status);
+        String view = switch (status) {
+            case 404 -> "error/404";
+            case 500 -> "error/500";
+            default -> "error/general";
+        };
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(HttpStatusCode.valueOf(status));
+        page.addObject("status", status);
+        page.addObject("requestId", RequestIdFilter.currentId(request));
+        return page;
+    }
+
+    private static ResponseEntity<ProblemDetail> api(int status, String path, HttpServletRequest request) {
+        ProblemCode code = ProblemCode.forStatus(status);
+        String detail = switch (code) {
+            case NOT_FOUND -> "No API resource exists at this path.";
+            case UNAUTHENTICATED -> "Sign-in is required.";
+            case FORBIDDEN -> "You may not do this.";
+            case INTERNAL_ERROR -> "An unexpected error occurred. Quote the request id when reporting it.";
+            default -> "The request could not be handled.";
+        };
+        ProblemDetail problem = Problems.problem(code, HttpStatusCode.valueOf(status), detail);
+        Problems.withInstance(problem, path);
+        return Problems.response(Problems.withRequest(problem, request));
+    }
+
+    private static int statusOf(HttpServletRequest request) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return status instanceof Integer code ? code : 500;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.dvc.portal.platform.internal.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable error codes of the API (the {@code code} member of every problem document). Clients may rely
+ * on them; a code is never renamed or reused for another meaning.
+ */
+enum ProblemCode {
+    INVALID_PARAMETER(HttpStatus.BAD_REQUEST),
+    MISSING_PARAMETER(HttpStatus.BAD_REQUEST),
+    MALFORMED_BODY(HttpStatus.BAD_REQUEST),
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+    BAD_REQUEST(HttpStatus.BAD_REQUEST),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
+    CONFLICT(HttpStatus.CONFLICT),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
+
+    private final HttpStatus status;
+
+    ProblemCode(HttpStatus status) {
+        this.status = status;
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    /** The code for a status when nothing more specific is known. */
+    static ProblemCode forStatus(int status) {
+        for (ProblemCode code : values()) {
+            if (code.status.value() == status) {
+                return code;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+    }
+}

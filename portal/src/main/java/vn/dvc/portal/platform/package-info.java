@@ -1,0 +1,11 @@
+/**
+ * Shared infrastructure every module may use: database (embedded PostgreSQL by default), web layout and
+ * languages, security configuration, the API error contract, the audit log, the clock and the demo-data
+ * mechanism. Its public types live in this package; everything else is in {@code internal}.
+ */
+@ApplicationModule(displayName = "Platform")
+@NullMarked
+package vn.dvc.portal.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,108 @@
+package vn.dvc.portal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the whole application on a random port, driven by Playwright in Debian's
+ * Chromium ({@code /usr/bin/chromium}, or {@code DVC_CHROMIUM}) with the Vietnamese locale, plus an
+ * accessibility check with axe-core. Playwright never downloads a browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String executable = System.getenv().getOrDefault("DVC_CHROMIUM", "/usr/bin/chromium");
+        assertThat(Files.isExecutable(Path.of(executable)))
+                .as("Chromium at %s (apt-get install chromium, as .ci/run does)", executable).isTrue();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(contextOptions());
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    /** Vietnamese locale and a desktop viewport; subclasses may change it. */
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1280, 900);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a second context with other options (e.g. without JavaScript or on a narrow screen). */
+    protected Page openPage(Browser.NewContextOptions options) {
+        return browser.newContext(options).newPage();
+    }
+
+    /** axe-core finds no serious or critical violation of WCAG 2.x A/AA on the page as it is now. */
+    protected static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(severe).as("axe violations on %s: %s", page.url(), severe.stream()
+                .map(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> n.getHtml())
+                        .collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+    }
+}
