@@ -1,0 +1,42 @@
+package vn.dvc.portal.calendar;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+/**
+ * One stretch of opening hours within a day, from {@code start} (inclusive) to {@code end} (exclusive),
+ * local time in Asia/Ho_Chi_Minh. Example: 07:30–11:30.
+ */
+public record WorkingInterval(LocalTime start, LocalTime end) {
+
+    public WorkingInterval {
+        CalendarArgumentException.requireArgument(start, "start");
+        CalendarArgumentException.requireArgument(end, "end");
+        if (!start.isBefore(end)) {
+            throw new CalendarArgumentException("end", "a working interval must end after it starts: " + start + "–" + end);
+        }
+    }
+
+    /** Parses {@code "07:30-11:30"} (a hyphen or an en dash between the two times). */
+    public static WorkingInterval parse(String text) {
+        String[] parts = text.trim().split("[-–]");
+        if (parts.length != 2) {
+            throw new CalendarArgumentException("interval", "expected HH:mm-HH:mm, got '" + text + "'");
+        }
+        try {
+            return new WorkingInterval(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CalendarArgumentException("interval", "expected HH:mm-HH:mm, got '" + text + "'");
+        }
+    }
+
+    /** How long the interval lasts. */
+    public Duration length() {
+        return Duration.between(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return start + "–" + end;
+    }
+}
