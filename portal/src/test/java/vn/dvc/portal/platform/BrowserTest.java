@@ -67,6 +67,7 @@ public abstract class BrowserTest {
     @BeforeEach
     void openContext() {
         context = browser.newContext(contextOptions());
+        context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
 
@@ -89,10 +90,15 @@ public abstract class BrowserTest {
 
     /** Opens a second context with other options (e.g. without JavaScript or on a narrow screen). */
     protected Page openPage(Browser.NewContextOptions options) {
-        return browser.newContext(options).newPage();
+        BrowserContext other = browser.newContext(options);
+        other.setDefaultTimeout(15_000);
+        return other.newPage();
     }
 
-    /** axe-core finds no serious or critical violation of WCAG 2.x A/AA on the page as it is now. */
+    /**
+     * axe-core finds no serious or critical violation of WCAG 2.x A/AA on the page as it is now. axe runs
+     * inside the page, so the page's context must have JavaScript enabled.
+     */
     protected static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))

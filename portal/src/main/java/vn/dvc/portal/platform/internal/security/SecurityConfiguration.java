@@ -3,6 +3,7 @@ package vn.dvc.portal.platform.internal.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -14,10 +15,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may reach what. Public pages, static files, the public API, health and the API description are open;
  * the applicant's area ({@code /tai-khoan}), the officers' area ({@code /can-bo}) and administration
- * ({@code /quan-tri}) need a signed-in user (roles come with the accounts module). CSRF tokens live in a
+ * ({@code /quan-tri}) need a signed-in user; finer rules (roles, agency subtrees) are checked by each
+ * module on its services with {@code @PreAuthorize}. CSRF tokens live in a
  * cookie, so no server session is needed and any node can check them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] PRIVATE_AREAS = {"/tai-khoan/**", "/can-bo/**", "/quan-tri/**"};
