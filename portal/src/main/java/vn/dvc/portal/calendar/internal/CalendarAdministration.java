@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -51,7 +50,7 @@ public class CalendarAdministration {
         WorkingCalendar.of(directory.province().workingHours(), candidate).nonWorkingDays(override.year());
 
         UUID id = UUID.randomUUID();
-        store.add(id, override, clock.instant(), actor());
+        store.add(id, override, clock.instant(), CurrentActor.name());
         store.bumpRevision();
         audit.record("calendar.override.added", "calendar-override", id.toString(), details(override));
         directory.invalidate();
@@ -63,7 +62,7 @@ public class CalendarAdministration {
     public void revoke(UUID id) {
         RecordedOverride decision = store.activeOverride(id)
                 .orElseThrow(() -> new ResourceNotFound("no calendar decision " + id));
-        store.revoke(id, clock.instant(), actor());
+        store.revoke(id, clock.instant(), CurrentActor.name());
         store.bumpRevision();
         audit.record("calendar.override.revoked", "calendar-override", id.toString(), details(decision.override()));
         directory.invalidate();
@@ -88,10 +87,5 @@ public class CalendarAdministration {
         details.put("legalReference", override.legalReference());
         details.put("reason", override.reason());
         return details;
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null ? authentication.getName() : "system";
     }
 }

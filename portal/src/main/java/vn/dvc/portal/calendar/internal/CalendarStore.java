@@ -90,16 +90,14 @@ class CalendarStore {
     List<RecordedOverride> activeOverrides(int year) {
         return jdbc.sql("SELECT * FROM calendar_override WHERE revoked_at IS NULL AND year = :year ORDER BY seq")
                 .param("year", year)
-                .query((rs, n) -> new RecordedOverride(rs.getObject("id", UUID.class), override(rs),
-                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+                .query((rs, n) -> recorded(rs))
                 .list();
     }
 
     Optional<RecordedOverride> activeOverride(UUID id) {
         return jdbc.sql("SELECT * FROM calendar_override WHERE revoked_at IS NULL AND id = :id")
                 .param("id", id)
-                .query((rs, n) -> new RecordedOverride(id, override(rs), rs.getTimestamp("created_at").toInstant(),
-                        rs.getString("created_by")))
+                .query((rs, n) -> recorded(rs))
                 .optional();
     }
 
@@ -155,6 +153,11 @@ class CalendarStore {
                         WHERE id = :id AND revoked_at IS NULL""")
                 .param("id", id).param("at", Timestamp.from(at)).param("actor", actor)
                 .update() == 1;
+    }
+
+    private static RecordedOverride recorded(ResultSet rs) throws SQLException {
+        return new RecordedOverride(rs.getObject("id", UUID.class), override(rs),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
     }
 
     private static CalendarOverride override(ResultSet rs) throws SQLException {

@@ -6,11 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.CurrentActor;
 
 /** Writes audit entries to the {@code audit_event} table, in the caller's transaction. */
 @Component
@@ -33,17 +32,12 @@ class JdbcAuditLog implements AuditLog {
                         VALUES (:id, :at, :actor, :action, :type, :objectId, CAST(:details AS jsonb), :requestId)""")
                 .param("id", UUID.randomUUID())
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .param("actor", currentActor())
+                .param("actor", CurrentActor.name())
                 .param("action", action)
                 .param("type", objectType)
                 .param("objectId", objectId)
                 .param("details", json.writeValueAsString(details))
                 .param("requestId", MDC.get("requestId"))
                 .update();
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "system";
     }
 }
