@@ -1,0 +1,45 @@
+package vn.dvc.portal.platform.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+
+/** The stable error codes: one per meaning, derived from the status when nothing more is known. */
+class ProblemCodeTest {
+
+    @Test
+    void statusesMapToTheirCodeAndUnknownOnesToTheGenericOfTheirClass() {
+        assertThat(ProblemCode.forStatus(404)).isEqualTo(ProblemCode.NOT_FOUND);
+        assertThat(ProblemCode.forStatus(401)).isEqualTo(ProblemCode.UNAUTHENTICATED);
+        assertThat(ProblemCode.forStatus(413)).isEqualTo(ProblemCode.PAYLOAD_TOO_LARGE);
+        assertThat(ProblemCode.forStatus(418)).isEqualTo(ProblemCode.BAD_REQUEST);
+        assertThat(ProblemCode.forStatus(502)).isEqualTo(ProblemCode.INTERNAL_ERROR);
+    }
+
+    @Test
+    void aProblemCarriesItsCodeAndAStableTypeUrn() {
+        ProblemDetail problem = Problems.problem(ProblemCode.INVALID_PARAMETER, "bad year");
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getProperties()).containsEntry("code", "INVALID_PARAMETER");
+        assertThat(problem.getType().toString()).isEqualTo("urn:dvc:problem:invalid-parameter");
+    }
+
+    @Test
+    void unusableInstancePathsAreLeftOut() {
+        ProblemDetail problem = Problems.problem(ProblemCode.NOT_FOUND, "x");
+        assertThat(Problems.withInstance(problem, "/api/v1/calendar/due").getInstance()).hasToString("/api/v1/calendar/due");
+        assertThat(Problems.withInstance(problem, "/api/v1/<bad path>").getInstance()).isNull();
+    }
+
+    @Test
+    void everyCodeIsDocumented() throws Exception {
+        String documented = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "errors.md"));
+        Set<String> missing = Arrays.stream(ProblemCode.values()).map(Enum::name)
+                .filter(code -> !documented.contains("`" + code + "`")).collect(Collectors.toSet());
+        assertThat(missing).as("codes missing from docs/errors.md").isEmpty();
+    }
+}
