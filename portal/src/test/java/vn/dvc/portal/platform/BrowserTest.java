@@ -96,6 +96,22 @@ public abstract class BrowserTest {
     }
 
     /**
+     * Opens a new Vietnamese browser context and signs in through the sign-in form ({@code /dang-nhap}); the
+     * demo accounts exist when the test turns demo data on ({@code dvc.demo-data=true}).
+     */
+    protected Page signedIn(String username, String password) {
+        Page other = openPage(new Browser.NewContextOptions().setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh")
+                .setViewportSize(1280, 900));
+        other.navigate(url("/dang-nhap"));
+        other.getByLabel("Tên đăng nhập, thư điện tử hoặc số điện thoại").fill(username);
+        other.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        other.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        other.waitForURL(url("/tai-khoan"));
+        return other;
+    }
+
+    /**
      * axe-core finds no serious or critical violation of WCAG 2.x A/AA on the page as it is now. axe runs
      * inside the page, so the page's context must have JavaScript enabled.
      */

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class HomePageBrowserIT extends BrowserTest {
 
     static final List<String> NAVIGATION_VI = List.of("Trang chủ", "Thủ tục hành chính", "Nộp hồ sơ trực tuyến",
-            "Tra cứu hồ sơ", "Hỏi đáp", "Thống kê", "Tin tức", "Đăng nhập");
+            "Tra cứu hồ sơ", "Hỏi đáp", "Thống kê", "Tin tức");
     static final List<String> NAVIGATION_EN = List.of("Home", "Administrative procedures", "Apply online",
-            "Track an application", "Questions", "Statistics", "News", "Sign in");
+            "Track an application", "Questions", "Statistics", "News");
 
     @Test
     void homePageHasHeadingNavigationAndSwitchesToEnglishAndBack() {

@@ -76,7 +76,7 @@ class PortalApplicationIT {
     @Test
     void sectionsNotYetBuiltSaySoPlainly() throws Exception {
         for (String path : new String[] {"/thu-tuc-hanh-chinh", "/nop-ho-so", "/tra-cuu-ho-so", "/hoi-dap",
-                "/thong-ke", "/tin-tuc", "/dang-nhap"}) {
+                "/thong-ke", "/tin-tuc"}) {
             HttpResponse<String> page = get(path, Map.of());
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("Chức năng này chưa được cung cấp trên Cổng.")

@@ -3,37 +3,30 @@ package vn.dvc.portal.calendar.internal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
+import vn.dvc.portal.platform.PortalProperties;
 
 /**
  * The calendar's pages in a browser (#3 item 6): a visitor reads the year with its holidays and lunar
  * dates; the Centre confirms the proposed Tết placement, declares a day off with its legal reference, is
- * told what is missing when it forgets one, and revokes a decision. Sign-in belongs to the accounts module
- * (#5); until then this test signs the Centre in with HTTP Basic on the administration paths only.
+ * told what is missing when it forgets one, and revokes a decision. Officers sign in through the portal's
+ * sign-in form with the demo accounts (#5).
  */
-@Import(CalendarBrowserIT.CentreSignIn.class)
+@TestPropertySource(properties = "dvc.demo-data=true")
 class CalendarBrowserIT extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PortalProperties properties;
 
     @Test
     void visitorSeesTheYearWithHolidaysLunarDatesAndProposedTet() {
@@ -55,8 +48,7 @@ class CalendarBrowserIT extends BrowserTest {
 
     @Test
     void centreConfirmsTetDeclaresADayOffAndRevokesIt() {
-        Page centre = openPage(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setHttpCredentials("test.centre", "test-password"));
+        Page centre = signedIn("demo.centre", properties.demoPassword());
         centre.navigate(url("/quan-tri/lich-lam-viec?nam=2028"));
         assertThat(centre.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Quản lý lịch làm việc năm 2028");
@@ -84,7 +76,7 @@ class CalendarBrowserIT extends BrowserTest {
         addDayOff.getByLabel("Căn cứ pháp lý").fill("Quyết định số 12/QĐ-UBND ngày 01/3/2028");
         addDayOff.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm ngày nghỉ")).click();
         assertThat(centre.locator("table.decisions")).containsText("15/03/2028 — Nghỉ bầu cử");
-        assertThat(centre.locator("table.decisions")).containsText("test.centre");
+        assertThat(centre.locator("table.decisions")).containsText("demo.centre");
         assertThat(centre.locator("table.days-off tr", new Page.LocatorOptions().setHasText("15/03/2028")))
                 .containsText("Nghỉ theo quyết định");
 
@@ -93,15 +85,15 @@ class CalendarBrowserIT extends BrowserTest {
         assertThat(centre.locator("table.decisions")).not().containsText("Nghỉ bầu cử");
         assertThat(centre.locator("table.days-off")).not().containsText("15/03/2028");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'test.centre'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = 'demo.centre' "
+                        + "AND action LIKE 'calendar.%' AND details ->> 'year' = '2028'")
                 .query(Integer.class).single()).isEqualTo(3);
         centre.context().close();
     }
 
     @Test
     void theServerItselfNamesWhatIsMissing() {
-        Page centre = openPage(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setHttpCredentials("test.centre", "test-password"));
+        Page centre = signedIn("demo.centre", properties.demoPassword());
         centre.navigate(url("/quan-tri/lich-lam-viec?nam=2029"));
         Locator makeUp = centre.locator("form", new Page.LocatorOptions().setHas(
                 centre.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Khai báo ngày làm bù"))));
@@ -121,8 +113,7 @@ class CalendarBrowserIT extends BrowserTest {
 
     @Test
     void otherOfficersMayNotDecide() {
-        Page specialist = openPage(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setHttpCredentials("test.specialist", "test-password"));
+        Page specialist = signedIn("demo.specialist", properties.demoPassword());
         specialist.navigate(url("/quan-tri/lich-lam-viec?nam=2030"));
         Locator addDayOff = specialist.locator("form", new Page.LocatorOptions().setHas(
                 specialist.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Thêm ngày nghỉ"))));
@@ -135,27 +126,5 @@ class CalendarBrowserIT extends BrowserTest {
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_override WHERE year = 2030").query(Integer.class).single())
                 .isZero();
         specialist.context().close();
-    }
-
-    /** Test-only sign-in for the administration paths until the accounts module (#5) provides it. */
-    @TestConfiguration
-    static class CentreSignIn {
-
-        @Bean
-        @Order(0)
-        SecurityFilterChain administrationWithBasicAuth(HttpSecurity http) throws Exception {
-            return http.securityMatcher("/quan-tri/**")
-                    .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                    .httpBasic(Customizer.withDefaults())
-                    .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()))
-                    .build();
-        }
-
-        @Bean
-        UserDetailsService testOfficers() {
-            return new InMemoryUserDetailsManager(
-                    User.withUsername("test.centre").password("{noop}test-password").roles("CENTRE").build(),
-                    User.withUsername("test.specialist").password("{noop}test-password").roles("SPECIALIST").build());
-        }
     }
 }

@@ -2,36 +2,70 @@ package vn.dvc.portal.platform.internal.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
- * Who may reach what. Public pages, static files, the public API, health and the API description are open;
- * the applicant's area ({@code /tai-khoan}), the officers' area ({@code /can-bo}) and administration
- * ({@code /quan-tri}) need a signed-in user; finer rules (roles, agency subtrees) are checked by each
- * module on its services with {@code @PreAuthorize}. CSRF tokens live in a
- * cookie, so no server session is needed and any node can check them.
+ * Who may reach what — the portal's one security filter chain. Public pages, static files, the public API,
+ * health and the API description are open; the applicant's area ({@code /tai-khoan}) needs a signed-in
+ * user, the officers' area ({@code /can-bo}) and administration ({@code /quan-tri}) a signed-in officer;
+ * finer rules (roles, agency subtrees) are checked by each module on its services with
+ * {@code @PreAuthorize}.
+ *
+ * <p>Sign-in is a form at {@code /dang-nhap} (the accounts module provides the page and the
+ * {@code AuthenticationProvider}); a failure is forwarded to {@code /dang-nhap/that-bai}, which shows the
+ * form with its message. Sessions live in PostgreSQL (Spring Session JDBC), so any node serves any
+ * signed-in user; visitors get no session at all: the CSRF token lives in a cookie, and the page a
+ * visitor asked for before signing in is remembered in a cookie too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String[] PRIVATE_AREAS = {"/tai-khoan/**", "/can-bo/**", "/quan-tri/**"};
+    static final String[] OFFICER_AREAS = {"/can-bo/**", "/quan-tri/**"};
+    /** The officers' roles (identity's {@code Role}); applicants (CITIZEN, BUSINESS) are refused there. */
+    static final String[] OFFICER_ROLES = {"DESK", "SPECIALIST", "LEADER", "CENTRE", "ADMIN"};
+    static final String SESSION_COOKIE = "dvc-session";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setRequestMatcher(new AndRequestMatcher(
+                PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+                new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))));
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OFFICER_AREAS).hasAnyRole(OFFICER_ROLES)
                         .requestMatchers(PRIVATE_AREAS).authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/dang-nhap")
+                        .loginProcessingUrl("/dang-nhap")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/tai-khoan")
+                        .failureHandler(new ForwardAuthenticationFailureHandler("/dang-nhap/that-bai"))
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/dang-xuat")
+                        .logoutSuccessUrl("/dang-nhap?da-dang-xuat")
+                        .deleteCookies(SESSION_COOKIE)
+                        .permitAll())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
@@ -46,8 +80,14 @@ class SecurityConfiguration {
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
                                         + "base-uri 'self'; form-action 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .requestCache(cache -> cache.disable())
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // sent on every response: behind a TLS-terminating proxy the request looks like HTTP;
+                        // browsers ignore it on plain HTTP (RFC 6797 §8.1)
+                        .httpStrictTransportSecurity(hsts -> hsts
+                                .requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true)
+                                .maxAgeInSeconds(31_536_000)))
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId());
         return http.build();
     }

@@ -2,7 +2,10 @@ package vn.dvc.portal.platform.internal.web;
 
 import java.util.List;
 
-/** The portal's main navigation, in the order the regulation's portal shows it. */
+/**
+ * The portal's main navigation, in the order the regulation's portal shows it. Sign-in, registration and the
+ * account are in the header (layout.html), beside the language switch.
+ */
 public final class Navigation {
 
     /**
@@ -25,8 +28,7 @@ public final class Navigation {
             new Item("nav.lookup", "/tra-cuu-ho-so"),
             new Item("nav.questions", "/hoi-dap"),
             new Item("nav.statistics", "/thong-ke"),
-            new Item("nav.news", "/tin-tuc"),
-            new Item("nav.signIn", "/dang-nhap"));
+            new Item("nav.news", "/tin-tuc"));
 
     private Navigation() {
     }

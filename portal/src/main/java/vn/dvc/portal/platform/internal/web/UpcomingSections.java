@@ -22,11 +22,9 @@ class UpcomingSections {
             "/tra-cuu-ho-so", "nav.lookup",
             "/hoi-dap", "nav.questions",
             "/thong-ke", "nav.statistics",
-            "/tin-tuc", "nav.news",
-            "/dang-nhap", "nav.signIn");
+            "/tin-tuc", "nav.news");
 
-    @GetMapping({"/thu-tuc-hanh-chinh", "/nop-ho-so", "/tra-cuu-ho-so", "/hoi-dap", "/thong-ke", "/tin-tuc",
-            "/dang-nhap"})
+    @GetMapping({"/thu-tuc-hanh-chinh", "/nop-ho-so", "/tra-cuu-ho-so", "/hoi-dap", "/thong-ke", "/tin-tuc"})
     String upcoming(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("X-Robots-Tag", "noindex");
         model.addAttribute("sectionKey", SECTIONS.get(request.getServletPath()));

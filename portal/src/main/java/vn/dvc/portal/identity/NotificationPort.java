@@ -1,0 +1,33 @@
+package vn.dvc.portal.identity;
+
+/**
+ * How the accounts module sends a message (a one-time code) to a person. The development implementation
+ * keeps messages in a development mailbox ({@code /hop-thu-thu-nghiem}, only with demo data); the
+ * notification module (issue #8) will provide real e-mail and SMS with a {@code @Primary} bean.
+ * Implementations must never log the message body: it carries codes.
+ */
+public interface NotificationPort {
+
+    void send(OutgoingMessage message);
+
+    /** The channel of a message. */
+    enum Channel {
+        EMAIL, SMS
+    }
+
+    /**
+     * One message.
+     *
+     * @param channel   e-mail or SMS
+     * @param recipient the e-mail address or phone number
+     * @param subject   the subject (e-mail) or a short title
+     * @param body      the text; secret (it may carry a one-time code)
+     */
+    record OutgoingMessage(Channel channel, String recipient, String subject, String body) {
+
+        @Override
+        public String toString() {
+            return "OutgoingMessage[" + channel + "]";
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.dvc.portal.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.identity.SignedInUser;
+
+/**
+ * The account page {@code /tai-khoan} (sign-in required by the platform's security configuration): the
+ * profile, changing the password and signing out everywhere.
+ */
+@Controller
+class AccountPages {
+
+    private final AccountStore store;
+    private final AccountSelfService service;
+
+    AccountPages(AccountStore store, AccountSelfService service) {
+        this.store = store;
+        this.service = service;
+    }
+
+    @GetMapping("/tai-khoan")
+    String account(@RequestParam(name = "da-doi-mat-khau", required = false) @Nullable String changed, Model model) {
+        model.addAttribute("changed", changed != null);
+        FormError.addTo(model, List.of());
+        return page(model);
+    }
+
+    @PostMapping("/tai-khoan/mat-khau")
+    String changePassword(@RequestParam(required = false) @Nullable String currentPassword,
+            @RequestParam(required = false) @Nullable String newPassword, HttpServletRequest request, Model model,
+            HttpServletResponse response) {
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        HttpSession session = request.getSession(false);
+        try {
+            service.changePassword(user, currentPassword, newPassword, session == null ? null : session.getId());
+            return "redirect:/tai-khoan?da-doi-mat-khau";
+        } catch (IdentityArgumentException e) {
+            model.addAttribute("changed", false);
+            FormError.addTo(model, List.of(FormError.of(e)));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model);
+        }
+    }
+
+    @PostMapping("/tai-khoan/dang-xuat-moi-noi")
+    String signOutEverywhere(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        service.signOutEverywhere(user);
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/dang-nhap?da-dang-xuat-moi-noi";
+    }
+
+    private String page(Model model) {
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        StoredAccount account = store.findById(user.getAccountId()).orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("email", account.email());
+        model.addAttribute("phone", account.phone());
+        model.addAttribute("unit", account.unit());
+        model.addAttribute("individual", store.individual(account.id()).orElse(null));
+        model.addAttribute("organisations", store.organisations(account.id()));
+        model.addAttribute("sessionCount", service.sessionCount(user));
+        return "identity/account";
+    }
+}

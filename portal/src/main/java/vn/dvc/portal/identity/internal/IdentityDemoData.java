@@ -1,0 +1,115 @@
+package vn.dvc.portal.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.dvc.portal.identity.AccountKind;
+import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.identity.CitizenIdNumber;
+import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.identity.TaxCode;
+import vn.dvc.portal.platform.DemoData;
+import vn.dvc.portal.platform.PortalProperties;
+
+/**
+ * The fixed demo accounts, one per role, all with the password {@code DVC_DEMO_PASSWORD}. Idempotent: an
+ * account that exists is left as it is (its password too), and the password is hashed only when some
+ * account is missing, so that restarts stay fast and change nothing.
+ */
+@Component
+class IdentityDemoData implements DemoData {
+
+    /** The Public Administration Service Centre; agency codes come from the catalogue (issue #4). */
+    static final String CENTRE_AGENCY = "000.00.01.H63";
+    /** A department (Sở Tư pháp) whose officers process dossiers; placeholder until the catalogue (#4). */
+    static final String DEPARTMENT_AGENCY = "000.00.15.H63";
+
+    record DemoOfficer(String username, String name, Role role, String agencyCode, String unit) {
+    }
+
+    static final List<DemoOfficer> OFFICERS = List.of(
+            new DemoOfficer("demo.desk", "Lò Thị Mai", Role.DESK, DEPARTMENT_AGENCY,
+                    "Bộ phận Một cửa tại Trung tâm Phục vụ hành chính công"),
+            new DemoOfficer("demo.specialist", "Đinh Văn Hùng", Role.SPECIALIST, DEPARTMENT_AGENCY,
+                    "Phòng Hành chính tư pháp"),
+            new DemoOfficer("demo.leader", "Phạm Thị Thu Hà", Role.LEADER, DEPARTMENT_AGENCY, "Ban Giám đốc"),
+            new DemoOfficer("demo.centre", "Trần Minh Đức", Role.CENTRE, CENTRE_AGENCY,
+                    "Phòng Kiểm soát thủ tục hành chính"),
+            new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
+                    "Bộ phận Công nghệ thông tin"));
+
+    static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
+            "demo.leader", "demo.centre", "demo.admin");
+
+    private final AccountStore store;
+    private final IdentityKeys keys;
+    private final PasswordEncoder encoder;
+    private final PortalProperties properties;
+    private final Clock clock;
+
+    IdentityDemoData(AccountStore store, IdentityKeys keys, PasswordEncoder encoder, PortalProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.keys = keys;
+        this.encoder = encoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "identity";
+    }
+
+    @Override
+    public int order() {
+        return 5;
+    }
+
+    @Override
+    public void load() {
+        List<String> missing = USERNAMES.stream().filter(u -> !store.usernameExists(u)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // One hash for all demo accounts: they share the published demo password anyway.
+        String hash = encoder.encode(properties.demoPassword());
+        Instant now = clock.instant();
+        if (missing.contains("demo.citizen")) {
+            UUID id = UUID.nameUUIDFromBytes("dvc-demo:demo.citizen".getBytes());
+            CitizenIdNumber citizenId = CitizenIdNumber.parse("015190001234", LocalDate.of(1990, 5, 12));
+            store.insertAccount(id, AccountKind.INDIVIDUAL, "demo.citizen", "Nguyễn Thị Hồng Nhung",
+                    "demo.citizen@example.com", "0987000001", hash, StoredAccount.Status.ACTIVE,
+                    AssuranceLevel.VERIFIED_BY_CODE, now, EnumSet.of(Role.CITIZEN));
+            store.insertIndividual(id, "Nguyễn Thị Hồng Nhung", keys.citizenId(citizenId), citizenId.lastFour(),
+                    LocalDate.of(1990, 5, 12),
+                    "Số 12 đường Nguyễn Thái Học, phường Nguyễn Thái Học, thành phố Yên Bái, tỉnh Yên Bái");
+        }
+        if (missing.contains("demo.business")) {
+            UUID id = UUID.nameUUIDFromBytes("dvc-demo:demo.business".getBytes());
+            UUID organisation = UUID.nameUUIDFromBytes("dvc-demo:organisation".getBytes());
+            String name = "Công ty TNHH Chè Suối Giàng Yên Bái";
+            store.insertAccount(id, AccountKind.ORGANISATION, "demo.business", name, "demo.business@example.com",
+                    "0987000002", hash, StoredAccount.Status.ACTIVE, AssuranceLevel.VERIFIED_BY_CODE, now,
+                    EnumSet.of(Role.BUSINESS));
+            store.insertOrganisation(organisation, name, TaxCode.parse("5200123456").value(), "Hoàng Văn Thắng",
+                    "Giám đốc", "Tổ 5, phường Yên Ninh, thành phố Yên Bái, tỉnh Yên Bái", "0987000002",
+                    "demo.business@example.com", now);
+            store.insertMember(organisation, id, "OWNER", now);
+        }
+        for (DemoOfficer officer : OFFICERS) {
+            if (missing.contains(officer.username())) {
+                UUID id = UUID.nameUUIDFromBytes(("dvc-demo:" + officer.username()).getBytes());
+                store.insertAccount(id, AccountKind.OFFICER, officer.username(), officer.name(),
+                        officer.username() + "@example.com", null, hash, StoredAccount.Status.ACTIVE,
+                        AssuranceLevel.VERIFIED_BY_CODE, now, EnumSet.of(officer.role()));
+                store.insertOfficer(id, officer.agencyCode(), officer.unit());
+            }
+        }
+    }
+}

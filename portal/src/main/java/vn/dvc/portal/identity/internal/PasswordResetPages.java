@@ -1,0 +1,64 @@
+package vn.dvc.portal.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvc.portal.identity.IdentityArgumentException;
+
+/** "Forgot your password": {@code /quen-mat-khau} asks for the sign-in name, {@code /quen-mat-khau/{id}} for the code. */
+@Controller
+class PasswordResetPages {
+
+    private final PasswordReset reset;
+
+    PasswordResetPages(PasswordReset reset) {
+        this.reset = reset;
+    }
+
+    @GetMapping("/quen-mat-khau")
+    String start(Model model) {
+        model.addAttribute("username", "");
+        FormError.addTo(model, List.of());
+        return "identity/reset-start";
+    }
+
+    @PostMapping("/quen-mat-khau")
+    String send(@RequestParam(required = false) @Nullable String username, Model model, HttpServletResponse response) {
+        try {
+            return "redirect:/quen-mat-khau/" + reset.start(username);
+        } catch (IdentityArgumentException e) {
+            model.addAttribute("username", "");
+            FormError.addTo(model, List.of(FormError.of("username", "identity.error.signInName.required")));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "identity/reset-start";
+        }
+    }
+
+    @GetMapping("/quen-mat-khau/{id}")
+    String codeForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("id", id);
+        FormError.addTo(model, List.of());
+        return "identity/reset-complete";
+    }
+
+    @PostMapping("/quen-mat-khau/{id}")
+    String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String code,
+            @RequestParam(required = false) @Nullable String newPassword, Model model, HttpServletResponse response) {
+        try {
+            reset.complete(id, code, newPassword);
+            return "redirect:/dang-nhap?da-dat-lai-mat-khau";
+        } catch (IdentityArgumentException e) {
+            model.addAttribute("id", id);
+            FormError.addTo(model, List.of(FormError.of(e)));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "identity/reset-complete";
+        }
+    }
+}

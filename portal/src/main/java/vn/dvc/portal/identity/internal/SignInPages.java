@@ -1,0 +1,59 @@
+package vn.dvc.portal.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The sign-in page. The platform's security configuration processes {@code POST /dang-nhap} (form login
+ * with {@link PasswordSignIn}) and forwards a failure to {@code /dang-nhap/that-bai}, which shows the
+ * form again with one message: the same for an unknown name and a wrong password, an honest one for a
+ * lockout.
+ */
+@Controller
+class SignInPages {
+
+    @GetMapping("/dang-nhap")
+    String form(@RequestParam(name = "da-dang-xuat", required = false) @Nullable String signedOut,
+            @RequestParam(name = "da-dang-ky", required = false) @Nullable String registered,
+            @RequestParam(name = "da-dang-xuat-moi-noi", required = false) @Nullable String signedOutEverywhere,
+            @RequestParam(name = "da-dat-lai-mat-khau", required = false) @Nullable String passwordReset,
+            Model model) {
+        String notice = passwordReset != null ? "identity.signIn.passwordReset"
+                : signedOutEverywhere != null ? "identity.signIn.signedOutEverywhere"
+                : signedOut != null ? "identity.signIn.signedOut"
+                : registered != null ? "identity.signIn.registered" : null;
+        model.addAttribute("notice", notice);
+        model.addAttribute("username", "");
+        FormError.addTo(model, List.of());
+        return "identity/sign-in";
+    }
+
+    @PostMapping("/dang-nhap/that-bai")
+    String failed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        FormError error = switch (failure) {
+            case SignInThrottledException e -> FormError.of("username", "identity.signIn.error.throttled");
+            case LockedException e -> FormError.of("password", "identity.signIn.error.locked");
+            case DisabledException e when PasswordSignIn.PENDING.equals(e.getMessage()) ->
+                    FormError.of("username", "identity.signIn.error.pending");
+            case DisabledException e -> FormError.of("username", "identity.signIn.error.disabled");
+            case null, default -> FormError.of("username", "identity.signIn.error.credentials");
+        };
+        String username = request.getParameter("username");
+        model.addAttribute("notice", null);
+        model.addAttribute("username", username == null || username.length() > SignInRules.MAX_NAME_LENGTH ? "" : username);
+        FormError.addTo(model, List.of(error));
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return "identity/sign-in";
+    }
+}

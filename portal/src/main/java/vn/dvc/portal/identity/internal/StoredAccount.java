@@ -1,0 +1,41 @@
+package vn.dvc.portal.identity.internal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.identity.AccountKind;
+import vn.dvc.portal.identity.AccountSummary;
+import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.identity.SignedInUser;
+
+/** An account row with its roles and, for officers, its place. */
+record StoredAccount(UUID id, AccountKind kind, String username, String displayName, @Nullable String email,
+                     @Nullable String phone, String passwordHash, Status status, AssuranceLevel assuranceLevel,
+                     int failedSignIns, @Nullable Instant lockedUntil, Set<Role> roles,
+                     @Nullable String agencyCode, @Nullable String unit) {
+
+    /** PENDING until the e-mail or phone is verified; only ACTIVE accounts sign in. */
+    enum Status {
+        PENDING, ACTIVE, DISABLED
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    SignedInUser toPrincipal() {
+        return new SignedInUser(id, username, displayName, kind, roles, assuranceLevel, agencyCode);
+    }
+
+    AccountSummary toSummary() {
+        return new AccountSummary(id, username, displayName, kind, roles, assuranceLevel, agencyCode,
+                status == Status.ACTIVE);
+    }
+
+    @Override
+    public String toString() {
+        return "StoredAccount[" + id + "]";
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Accounts and sign-in (issue #5): applicants (individuals and organisations) and officers, their roles
+ * and assurance levels, sign-in with a password, registration with a one-time code, sessions shared by
+ * every node (PostgreSQL), and the account page.
+ *
+ * <p>Public API of the module:
+ * <ul>
+ *   <li>{@link vn.dvc.portal.identity.Role}: the roles, each a Spring authority {@code ROLE_<name>};</li>
+ *   <li>{@link vn.dvc.portal.identity.AssuranceLevel}: how well an account's identity is established;</li>
+ *   <li>{@link vn.dvc.portal.identity.SignedInUser} and {@link vn.dvc.portal.identity.CurrentUser}: who is
+ *       signed in on this request;</li>
+ *   <li>{@link vn.dvc.portal.identity.Accounts}: look an account up by id;</li>
+ *   <li>{@link vn.dvc.portal.identity.NotificationPort}: how one-time codes leave the portal (the
+ *       notification module will provide real e-mail and SMS);</li>
+ *   <li>{@link vn.dvc.portal.identity.CitizenIdNumber} and {@link vn.dvc.portal.identity.TaxCode}: the
+ *       formats of the citizen ID number (CCCD) and of the tax/enterprise code.</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts and sign-in")
+@org.jspecify.annotations.NullMarked
+package vn.dvc.portal.identity;

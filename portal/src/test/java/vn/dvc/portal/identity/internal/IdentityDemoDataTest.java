@@ -1,0 +1,99 @@
+package vn.dvc.portal.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dvc.portal.identity.AccountKind;
+import vn.dvc.portal.identity.Accounts;
+import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.PortalProperties;
+
+/**
+ * Module test on a real PostgreSQL: the demo accounts exist for every role after start-up, loading them again
+ * changes nothing (not even the password hashes), and no citizen ID number is stored in clear.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = "dvc.demo-data=true")
+class IdentityDemoDataTest {
+
+    @Autowired
+    IdentityDemoData demoData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    PortalProperties properties;
+
+    @Autowired
+    AccountStore store;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void everyRoleHasItsDemoAccountAndLoadingTwiceChangesNothing() {
+        List<Map<String, Object>> before = snapshot();
+        assertThat(before).hasSize(7);
+
+        transactions.executeWithoutResult(status -> demoData.load());
+        transactions.executeWithoutResult(status -> demoData.load());
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(7);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_organisation").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(5);
+
+        StoredAccount centre = store.findByUsername("demo.centre").orElseThrow();
+        assertThat(centre.roles()).containsExactly(Role.CENTRE);
+        assertThat(centre.agencyCode()).isEqualTo("000.00.01.H63");
+        assertThat(encoder.matches(properties.demoPassword(), centre.passwordHash())).isTrue();
+        assertThat(accounts.find(store.findByUsername("demo.business").orElseThrow().id())).hasValueSatisfying(a -> {
+            assertThat(a.kind()).isEqualTo(AccountKind.ORGANISATION);
+            assertThat(a.roles()).containsExactly(Role.BUSINESS);
+            assertThat(a.active()).isTrue();
+        });
+        for (Role role : Role.values()) {
+            assertThat(store.findByUsername("demo." + role.name().toLowerCase(java.util.Locale.ROOT)))
+                    .as(role.name()).hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(role));
+        }
+    }
+
+    @Test
+    void theCitizenIdNumberIsKeptOnlyAsAKeyedHashAndItsLastFourDigits() {
+        String dump = jdbc.sql("SELECT i::text FROM identity_individual i").query(String.class).list().toString()
+                + jdbc.sql("SELECT a::text FROM identity_account a").query(String.class).list();
+        assertThat(dump).doesNotContain("015190001234").contains("1234");
+    }
+
+    @Test
+    void housekeepingRemovesOnlyWhatIsOver(@Autowired IdentityHousekeeping housekeeping) {
+        jdbc.sql("INSERT INTO identity_sign_in_throttle VALUES ('ip:old', now() - interval '3 hours', 4), "
+                + "('ip:new', now(), 2)").update();
+        housekeeping.clean();
+        assertThat(jdbc.sql("SELECT throttle_key FROM identity_sign_in_throttle").query(String.class).list())
+                .containsExactly("ip:new");
+        assertThat(snapshot()).hasSize(7);
+    }
+
+    private List<Map<String, Object>> snapshot() {
+        return jdbc.sql("""
+                        SELECT a.id, a.username, a.display_name, a.password_hash, a.created_at, a.kind, a.status
+                        FROM identity_account a ORDER BY a.username""")
+                .query().listOfRows();
+    }
+}
