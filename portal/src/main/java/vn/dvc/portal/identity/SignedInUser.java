@@ -70,6 +70,11 @@ public final class SignedInUser implements AuthenticatedPrincipal, Serializable 
         return assuranceLevel;
     }
 
+    /** This user with another session assurance level (after a step-up). */
+    public SignedInUser withAssuranceLevel(AssuranceLevel level) {
+        return new SignedInUser(accountId, username, displayName, kind, roles, level, agencyCode);
+    }
+
     /** The officer's agency (QCVN 102 code), or null for applicants. */
     public @Nullable String getAgencyCode() {
         return agencyCode;

@@ -1,6 +1,6 @@
 /**
  * Accounts and sign-in (issue #5): applicants (individuals and organisations) and officers, their roles
- * and assurance levels, sign-in with a password, registration with a one-time code, sessions shared by
+ * and assurance levels, sign-in with a password and a TOTP second factor, registration with a one-time code, sessions shared by
  * every node (PostgreSQL), and the account page.
  *
  * <p>Public API of the module:
@@ -10,6 +10,10 @@
  *   <li>{@link vn.dvc.portal.identity.SignedInUser} and {@link vn.dvc.portal.identity.CurrentUser}: who is
  *       signed in on this request;</li>
  *   <li>{@link vn.dvc.portal.identity.Accounts}: look an account up by id;</li>
+ *   <li>{@link vn.dvc.portal.identity.StepUp} (and {@link vn.dvc.portal.identity.StepUpRequired}): require a
+ *       higher assurance level before a page, which sends the user through the second factor and back;</li>
+ *   <li>{@link vn.dvc.portal.identity.Delegations} and {@link vn.dvc.portal.identity.Delegation}: a leader lets a
+ *       deputy act for a period;</li>
  *   <li>{@link vn.dvc.portal.identity.NotificationPort}: how one-time codes leave the portal (the
  *       notification module will provide real e-mail and SMS);</li>
  *   <li>{@link vn.dvc.portal.identity.CitizenIdNumber} and {@link vn.dvc.portal.identity.TaxCode}: the

@@ -25,10 +25,12 @@ class AccountPages {
 
     private final AccountStore store;
     private final AccountSelfService service;
+    private final SecondFactor secondFactor;
 
-    AccountPages(AccountStore store, AccountSelfService service) {
+    AccountPages(AccountStore store, AccountSelfService service, SecondFactor secondFactor) {
         this.store = store;
         this.service = service;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping("/tai-khoan")
@@ -73,6 +75,7 @@ class AccountPages {
         model.addAttribute("individual", store.individual(account.id()).orElse(null));
         model.addAttribute("organisations", store.organisations(account.id()));
         model.addAttribute("sessionCount", service.sessionCount(user));
+        model.addAttribute("twoFactor", secondFactor.enabled(user.getAccountId()));
         return "identity/account";
     }
 }

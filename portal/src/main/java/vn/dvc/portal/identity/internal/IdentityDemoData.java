@@ -51,9 +51,11 @@ class IdentityDemoData implements DemoData {
     private final PasswordEncoder encoder;
     private final PortalProperties properties;
     private final Clock clock;
+    private final SecondFactor secondFactor;
 
     IdentityDemoData(AccountStore store, IdentityKeys keys, PasswordEncoder encoder, PortalProperties properties,
-            Clock clock) {
+            Clock clock, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.store = store;
         this.keys = keys;
         this.encoder = encoder;
@@ -71,12 +73,40 @@ class IdentityDemoData implements DemoData {
         return 5;
     }
 
+    /**
+     * The TOTP secret of every demo officer: the first 20 bytes of
+     * {@code HMAC-SHA256(key = DVC_DEMO_PASSWORD as UTF-8, "dvc-demo-totp-secret")}, so that the demo and the
+     * tests can compute the codes (docs/identity.md gives its Base32 for the default demo password, and the
+     * development mailbox shows the current code). Only with demo data on.
+     */
+    static byte[] demoTotpSecret(String demoPassword) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(demoPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return java.util.Arrays.copyOf(mac.doFinal("dvc-demo-totp-secret".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), Totp.SECRET_BYTES);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void load() {
         List<String> missing = USERNAMES.stream().filter(u -> !store.usernameExists(u)).toList();
-        if (missing.isEmpty()) {
-            return;
+        if (!missing.isEmpty()) {
+            create(missing);
         }
+        // officers must use a second factor: the demo officers get the documented demo secret
+        byte[] secret = demoTotpSecret(properties.demoPassword());
+        for (DemoOfficer officer : OFFICERS) {
+            store.findByUsername(officer.username())
+                    .filter(account -> !secondFactor.enabled(account.id()))
+                    .ifPresent(account -> secondFactor.enableFixed(account.id(), secret));
+        }
+    }
+
+    private void create(List<String> missing) {
         // One hash for all demo accounts: they share the published demo password anyway.
         String hash = encoder.encode(properties.demoPassword());
         Instant now = clock.instant();

@@ -13,7 +13,11 @@ import vn.dvc.portal.identity.CitizenIdNumber;
 
 /**
  * Keyed hashes (HMAC-SHA256) of secrets the portal must match but never keep: citizen ID numbers, one-time
- * codes and unknown sign-in names. Each use has its own prefix, so one hash cannot stand for another.
+ * codes, recovery codes and unknown sign-in names. Each use has its own prefix, so one hash cannot stand for
+ * another. Also the encryption of TOTP secrets, which must be read back: AES-256-GCM with a key derived from
+ * the same {@code DVC_IDENTITY_HASH_KEY} as {@code HMAC-SHA256(key, "dvc-identity-totp-secret-key-v1")} (a
+ * one-step HKDF-Expand with a fixed label), a random 12-byte nonce stored in front of the ciphertext and the
+ * account id as associated data.
  */
 @Component
 class IdentityKeys {
@@ -21,7 +25,12 @@ class IdentityKeys {
     private static final Logger log = LoggerFactory.getLogger(IdentityKeys.class);
     static final String DEVELOPMENT_KEY = "dvc-development-identity-hash-key-not-for-production";
 
+    private static final String TOTP_KEY_LABEL = "dvc-identity-totp-secret-key-v1";
+    private static final int NONCE_BYTES = 12;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final SecretKeySpec key;
+    private final SecretKeySpec totpKey;
 
     IdentityKeys(IdentityProperties properties) {
         String secret = properties.hashKey();
@@ -32,6 +41,43 @@ class IdentityKeys {
             throw new IllegalStateException("DVC_IDENTITY_HASH_KEY must have at least 32 characters");
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.totpKey = new SecretKeySpec(hmac(TOTP_KEY_LABEL), "AES");
+    }
+
+    byte[] recoveryCode(java.util.UUID accountId, String normalisedCode) {
+        return hmac("recovery-code:" + accountId + ":" + normalisedCode);
+    }
+
+    /** Encrypts a TOTP secret for one account: nonce (12 bytes) followed by the AES-GCM ciphertext and tag. */
+    byte[] encryptTotpSecret(java.util.UUID accountId, byte[] secret) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] sealed = gcm(javax.crypto.Cipher.ENCRYPT_MODE, nonce, accountId, secret, 0, secret.length);
+        byte[] out = new byte[NONCE_BYTES + sealed.length];
+        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+        System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+        return out;
+    }
+
+    /** Decrypts what {@link #encryptTotpSecret} produced for the same account; fails on any tampering. */
+    byte[] decryptTotpSecret(java.util.UUID accountId, byte[] stored) {
+        if (stored.length <= NONCE_BYTES) {
+            throw new IllegalStateException("stored TOTP secret is malformed");
+        }
+        byte[] nonce = java.util.Arrays.copyOf(stored, NONCE_BYTES);
+        return gcm(javax.crypto.Cipher.DECRYPT_MODE, nonce, accountId, stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+    }
+
+    private byte[] gcm(int mode, byte[] nonce, java.util.UUID accountId, byte[] data, int offset, int length) {
+        try {
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, totpKey, new javax.crypto.spec.GCMParameterSpec(128, nonce));
+            cipher.updateAAD(accountId.toString().getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(data, offset, length);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TOTP secret cannot be " + (mode == javax.crypto.Cipher.ENCRYPT_MODE
+                    ? "encrypted" : "decrypted") + " (wrong DVC_IDENTITY_HASH_KEY or tampered data)", e);
+        }
     }
 
     byte[] citizenId(CitizenIdNumber number) {

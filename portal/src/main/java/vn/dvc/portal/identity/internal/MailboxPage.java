@@ -18,8 +18,10 @@ class MailboxPage {
 
     private final DevelopmentMailbox mailbox;
     private final PortalProperties properties;
+    private final java.time.Clock clock;
 
-    MailboxPage(DevelopmentMailbox mailbox, PortalProperties properties) {
+    MailboxPage(DevelopmentMailbox mailbox, PortalProperties properties, java.time.Clock clock) {
+        this.clock = clock;
         this.mailbox = mailbox;
         this.properties = properties;
     }
@@ -32,6 +34,9 @@ class MailboxPage {
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("messages", mailbox.latest(20));
+        byte[] demoSecret = IdentityDemoData.demoTotpSecret(properties.demoPassword());
+        model.addAttribute("demoTotpSecret", Totp.grouped(Totp.base32(demoSecret)));
+        model.addAttribute("demoTotpCode", Totp.code(demoSecret, Totp.step(clock.instant())));
         return "identity/mailbox";
     }
 }

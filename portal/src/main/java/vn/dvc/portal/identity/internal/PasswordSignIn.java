@@ -2,7 +2,6 @@ package vn.dvc.portal.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +13,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AuditLog;
 
 /**
@@ -28,6 +26,10 @@ import vn.dvc.portal.platform.AuditLog;
  * locked the same way and costs the same hashing time, so the answers never tell whether an account
  * exists; each client address may fail {@value SignInRules#MAX_FAILURES_PER_ADDRESS} times per 15 minutes.
  * Every outcome is audited against the account id, never the name typed (it may be a mistyped password).
+ *
+ * <p>An account with a TOTP second factor gets only a {@link SecondFactorPending} authentication (no
+ * role) until the code is right at {@code /dang-nhap/ma-xac-thuc}; an officer without one gets their roles
+ * plus the "set-up required" flag, which keeps them out of the officers' areas until they set it up.
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
@@ -41,16 +43,18 @@ class PasswordSignIn implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecondFactor secondFactor;
     private volatile @Nullable String unknownAccountHash;
 
     PasswordSignIn(AccountStore store, SignInThrottle throttle, IdentityKeys keys, PasswordEncoder encoder,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, SecondFactor secondFactor) {
         this.store = store;
         this.throttle = throttle;
         this.keys = keys;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -105,14 +109,19 @@ class PasswordSignIn implements AuthenticationProvider {
         if (encoder.upgradeEncoding(account.passwordHash())) {
             store.rehashPassword(account.id(), encoder.encode(password));
         }
-        audit.record("identity.sign-in.succeeded", "account", accountId,
-                Map.of("method", "password", "assuranceLevel", account.assuranceLevel().name()));
-        List<SimpleGrantedAuthority> authorities = account.roles().stream()
-                .map(Role::authority).map(SimpleGrantedAuthority::new).toList();
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                account.toPrincipal(), null, authorities);
-        result.setDetails(request.getDetails());
-        return result;
+        if (secondFactor.enabled(account.id())) {
+            audit.record("identity.sign-in.password-accepted", "account", accountId,
+                    Map.of("method", "password", "next", "second-factor"));
+            return new SecondFactorPending(account.id(), account.username(), now, request.getDetails());
+        }
+        // officers must use a second factor: without one they may only reach the page that sets it up
+        boolean setupRequired = account.kind() == AccountKind.OFFICER;
+        audit.record("identity.sign-in.succeeded", "account", accountId, setupRequired
+                ? Map.of("method", "password", "assuranceLevel", account.assuranceLevel().name(),
+                        "secondFactor", "setup-required")
+                : Map.of("method", "password", "assuranceLevel", account.assuranceLevel().name()));
+        return SignInSessions.signedIn(account.toPrincipal(), setupRequired,
+                request.getDetails());
     }
 
     private Authentication refuseUnknown(String name, String password, String addressKey, Instant now) {

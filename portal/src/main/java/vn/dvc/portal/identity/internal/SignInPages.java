@@ -27,8 +27,10 @@ class SignInPages {
             @RequestParam(name = "da-dang-ky", required = false) @Nullable String registered,
             @RequestParam(name = "da-dang-xuat-moi-noi", required = false) @Nullable String signedOutEverywhere,
             @RequestParam(name = "da-dat-lai-mat-khau", required = false) @Nullable String passwordReset,
+            @RequestParam(name = "het-han", required = false) @Nullable String expired,
             Model model) {
         String notice = passwordReset != null ? "identity.signIn.passwordReset"
+                : expired != null ? "identity.signIn.expired"
                 : signedOutEverywhere != null ? "identity.signIn.signedOutEverywhere"
                 : signedOut != null ? "identity.signIn.signedOut"
                 : registered != null ? "identity.signIn.registered" : null;

@@ -25,6 +25,12 @@ record StoredAccount(UUID id, AccountKind kind, String username, String displayN
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** The session's principal with the given level (at least the account's). */
+    SignedInUser toPrincipal(AssuranceLevel sessionLevel) {
+        return new SignedInUser(id, username, displayName, kind, roles,
+                sessionLevel.isAtLeast(assuranceLevel) ? sessionLevel : assuranceLevel, agencyCode);
+    }
+
     SignedInUser toPrincipal() {
         return new SignedInUser(id, username, displayName, kind, roles, assuranceLevel, agencyCode);
     }

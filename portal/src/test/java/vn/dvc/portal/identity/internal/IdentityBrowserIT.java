@@ -155,6 +155,9 @@ class IdentityBrowserIT extends BrowserTest {
         page.getByLabel("Tên đăng nhập, thư điện tử hoặc số điện thoại").fill("demo.centre");
         page.getByLabel("Mật khẩu", new Page.GetByLabelOptions().setExact(true)).fill(properties.demoPassword());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        // officers must use a second factor: the demo officers' documented TOTP secret
+        assertThat(page).hasURL(url("/dang-nhap/ma-xac-thuc"));
+        enterSecondFactor(page, "demo.centre", vn.dvc.portal.platform.TestTotp.demoSecret(properties.demoPassword()));
         assertThat(page).hasURL(url("/quan-tri/lich-lam-viec?nam=2033"));
         assertThat(page.locator("header")).containsText("Trần Minh Đức");
 

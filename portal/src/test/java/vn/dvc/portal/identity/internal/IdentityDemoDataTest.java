@@ -24,6 +24,8 @@ import vn.dvc.portal.platform.PortalProperties;
 @TestPropertySource(properties = "dvc.demo-data=true")
 class IdentityDemoDataTest {
 
+    static final String DOCUMENTED_DEMO_SECRET = "VMUSTZVEKWI6CF236DWSSKRCFFF64URE";
+
     @Autowired
     IdentityDemoData demoData;
 
@@ -73,6 +75,34 @@ class IdentityDemoDataTest {
         }
     }
 
+    @Autowired
+    SecondFactor secondFactor;
+
+    @Autowired
+    SecondFactorStore secondFactorStore;
+
+    @Autowired
+    IdentityKeys keys;
+
+    @Test
+    void demoOfficersHaveTheDocumentedTotpSecretAndApplicantsNone() {
+        byte[] documented = vn.dvc.portal.platform.TestTotp.demoSecret(properties.demoPassword());
+        assertThat(IdentityDemoData.demoTotpSecret(properties.demoPassword())).isEqualTo(documented);
+        if ("DemoDVC@2026".equals(properties.demoPassword())) {
+            // the Base32 given in docs/identity.md
+            assertThat(Totp.base32(documented)).isEqualTo(DOCUMENTED_DEMO_SECRET);
+        }
+        for (IdentityDemoData.DemoOfficer officer : IdentityDemoData.OFFICERS) {
+            StoredAccount account = store.findByUsername(officer.username()).orElseThrow();
+            byte[] stored = secondFactorStore.find(account.id()).orElseThrow().secret();
+            assertThat(stored).isNotNull().isNotEqualTo(documented);
+            assertThat(keys.decryptTotpSecret(account.id(), stored)).isEqualTo(documented);
+        }
+        for (String applicant : List.of("demo.citizen", "demo.business")) {
+            assertThat(secondFactor.enabled(store.findByUsername(applicant).orElseThrow().id())).as(applicant).isFalse();
+        }
+    }
+
     @Test
     void theCitizenIdNumberIsKeptOnlyAsAKeyedHashAndItsLastFourDigits() {
         String dump = jdbc.sql("SELECT i::text FROM identity_individual i").query(String.class).list().toString()
@@ -92,7 +122,8 @@ class IdentityDemoDataTest {
 
     private List<Map<String, Object>> snapshot() {
         return jdbc.sql("""
-                        SELECT a.id, a.username, a.display_name, a.password_hash, a.created_at, a.kind, a.status
+                        SELECT a.id, a.username, a.display_name, a.password_hash, a.created_at, a.kind, a.status,
+                               (SELECT encode(t.secret, 'hex') FROM identity_totp t WHERE t.account_id = a.id) AS totp
                         FROM identity_account a ORDER BY a.username""")
                 .query().listOfRows();
     }

@@ -61,6 +61,24 @@ final class WebSession {
         return post("/dang-nhap", Map.of("username", name, "password", password));
     }
 
+    /**
+     * Signs in a demo officer: the password, then the second step with the demo officers' TOTP secret
+     * (docs/identity.md). Returns the answer to the second step.
+     */
+    HttpResponse<String> signInOfficer(String name, String password) {
+        HttpResponse<String> first = signIn(name, password);
+        if (!location(first).endsWith("/dang-nhap/ma-xac-thuc")) {
+            return first;
+        }
+        return secondStep(name, vn.dvc.portal.platform.TestTotp.demoSecret(password));
+    }
+
+    /** Types the next TOTP code of {@code secret} at {@code /dang-nhap/ma-xac-thuc}. */
+    HttpResponse<String> secondStep(String name, byte[] secret) {
+        get("/dang-nhap/ma-xac-thuc");
+        return post("/dang-nhap/ma-xac-thuc", Map.of("code", vn.dvc.portal.platform.TestTotp.nextCode(port, name, secret)));
+    }
+
     /** The text of the error summary's first link, or "" when the page has none. */
     static String errorSummary(HttpResponse<String> page) {
         Matcher summary = Pattern.compile("class=\"error-summary\".*?<a href=\"[^\"]*\">([^<]*)</a>", Pattern.DOTALL)

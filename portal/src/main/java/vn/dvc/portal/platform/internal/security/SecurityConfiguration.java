@@ -17,6 +17,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import vn.dvc.portal.platform.SignInStages;
 
 /**
  * Who may reach what — the portal's one security filter chain. Public pages, static files, the public API,
@@ -30,6 +42,11 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
  * form with its message. Sessions live in PostgreSQL (Spring Session JDBC), so any node serves any
  * signed-in user; visitors get no session at all: the CSRF token lives in a cookie, and the page a
  * visitor asked for before signing in is remembered in a cookie too.
+ *
+ * <p>Second factor ({@link SignInStages}): a session that holds {@link SignInStages#SECOND_FACTOR_PENDING}
+ * (right password, code still to come) reaches no private area and is sent to the second step; an officer's
+ * session with {@link SignInStages#SECOND_FACTOR_SETUP_REQUIRED} reaches the account pages (to set one up)
+ * but not the officers' areas, and is sent to the set-up page. This is the one place that enforces it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,9 +64,44 @@ class SecurityConfiguration {
         requestCache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
                 new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"))));
+        AuthorizationManager<RequestAuthorizationContext> notPending =
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(SignInStages.SECOND_FACTOR_PENDING));
+        AuthorizationManager<RequestAuthorizationContext> officer = AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasAnyRole(OFFICER_ROLES), notPending,
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(
+                        SignInStages.SECOND_FACTOR_SETUP_REQUIRED)));
+        AuthorizationManager<RequestAuthorizationContext> signedIn = AuthorizationManagers.allOf(
+                AuthenticatedAuthorizationManager.authenticated(), notPending);
+        SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+        toSavedRequest.setDefaultTargetUrl("/tai-khoan");
+        toSavedRequest.setRequestCache(requestCache);
+        AuthenticationSuccessHandler success = (request, response, authentication) -> {
+            if (has(authentication, SignInStages.SECOND_FACTOR_PENDING)) {
+                response.sendRedirect(request.getContextPath() + SignInStages.SECOND_STEP_PATH);
+            } else if (has(authentication, SignInStages.SECOND_FACTOR_SETUP_REQUIRED)) {
+                response.sendRedirect(request.getContextPath() + SignInStages.SETUP_PATH);
+            } else {
+                toSavedRequest.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler denied = (request, response, exception) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            // remember the page (GET only, as at sign-in) so that the finished step leads back to it
+            if (!api && has(authentication, SignInStages.SECOND_FACTOR_PENDING)) {
+                requestCache.saveRequest(request, response);
+                response.sendRedirect(request.getContextPath() + SignInStages.SECOND_STEP_PATH);
+            } else if (!api && has(authentication, SignInStages.SECOND_FACTOR_SETUP_REQUIRED)) {
+                requestCache.saveRequest(request, response);
+                response.sendRedirect(request.getContextPath() + SignInStages.SETUP_PATH);
+            } else {
+                refused.handle(request, response, exception);
+            }
+        };
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OFFICER_AREAS).hasAnyRole(OFFICER_ROLES)
-                        .requestMatchers(PRIVATE_AREAS).authenticated()
+                        .requestMatchers(OFFICER_AREAS).access(officer)
+                        .requestMatchers(PRIVATE_AREAS).access(signedIn)
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
@@ -58,7 +110,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/dang-nhap")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/tai-khoan")
+                        .successHandler(success)
                         .failureHandler(new ForwardAuthenticationFailureHandler("/dang-nhap/that-bai"))
                         .permitAll())
                 .logout(logout -> logout
@@ -70,6 +122,7 @@ class SecurityConfiguration {
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
                 .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(denied)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/dang-nhap"),
@@ -90,5 +143,10 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId());
         return http.build();
+    }
+
+    private static boolean has(@org.jspecify.annotations.Nullable Authentication authentication, String authority) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(granted -> authority.equals(granted.getAuthority()));
     }
 }
