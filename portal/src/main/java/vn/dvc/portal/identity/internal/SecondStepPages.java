@@ -36,8 +36,11 @@ class SecondStepPages {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<NationalSignIn> nationalSignOn;
+
     SecondStepPages(SecondFactor secondFactor, AccountStore accounts, SignInSessions sessions, AuditLog audit,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<NationalSignIn> nationalSignOn) {
+        this.nationalSignOn = nationalSignOn;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -162,6 +165,7 @@ class SecondStepPages {
         model.addAttribute("current", user.getAssuranceLevel());
         model.addAttribute("next", back);
         model.addAttribute("national", required.isAtLeast(AssuranceLevel.NATIONAL_IDENTITY));
+        model.addAttribute("nationalSignOn", nationalSignOn.getIfAvailable() != null);
         model.addAttribute("hasTotp", secondFactor.enabled(user.getAccountId()));
         return "identity/second-step";
     }

@@ -22,6 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInPages {
 
+    private final org.springframework.beans.factory.ObjectProvider<NationalSignIn> national;
+    private final vn.dvc.portal.platform.AuditLog audit;
+
+    SignInPages(org.springframework.beans.factory.ObjectProvider<NationalSignIn> national,
+            vn.dvc.portal.platform.AuditLog audit) {
+        this.national = national;
+        this.audit = audit;
+    }
+
     @GetMapping("/dang-nhap")
     String form(@RequestParam(name = "da-dang-xuat", required = false) @Nullable String signedOut,
             @RequestParam(name = "da-dang-ky", required = false) @Nullable String registered,
@@ -36,13 +45,20 @@ class SignInPages {
                 : registered != null ? "identity.signIn.registered" : null;
         model.addAttribute("notice", notice);
         model.addAttribute("username", "");
+        model.addAttribute("nationalSignOn", national.getIfAvailable() != null);
         FormError.addTo(model, List.of());
         return "identity/sign-in";
     }
 
-    @PostMapping("/dang-nhap/that-bai")
+    // GET too: a failed national sign-in is forwarded from the provider's redirect back (a GET)
+    @org.springframework.web.bind.annotation.RequestMapping(value = "/dang-nhap/that-bai",
+            method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+                    org.springframework.web.bind.annotation.RequestMethod.POST})
     String failed(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth) {
+            return nationalFailed(oauth, response, model);
+        }
         FormError error = switch (failure) {
             case SignInThrottledException e -> FormError.of("username", "identity.signIn.error.throttled");
             case LockedException e -> FormError.of("password", "identity.signIn.error.locked");
@@ -53,8 +69,41 @@ class SignInPages {
         };
         String username = request.getParameter("username");
         model.addAttribute("notice", null);
+        model.addAttribute("nationalSignOn", national.getIfAvailable() != null);
         model.addAttribute("username", username == null || username.length() > SignInRules.MAX_NAME_LENGTH ? "" : username);
         FormError.addTo(model, List.of(error));
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return "identity/sign-in";
+    }
+
+    /**
+     * A refused national sign-in: a tampered or stale answer (state, nonce, issuer, signature), an unknown
+     * level, claims that do not fit, or the user's own cancellation. Refusals by the accounts module are
+     * audited there; the others here (the error code only, never a code, token or claim).
+     */
+    private String nationalFailed(org.springframework.security.oauth2.core.OAuth2AuthenticationException failure,
+            HttpServletResponse response, Model model) {
+        String code = failure.getError().getErrorCode();
+        String reason = switch (code) {
+            case "dvc_acr" -> "acr";
+            case "dvc_claims" -> "claims";
+            case "dvc_mismatch" -> "mismatch";
+            case "dvc_contact" -> "contact";
+            case "dvc_pending" -> "pending";
+            case "dvc_disabled" -> "disabled";
+            case "dvc_other-person" -> "otherPerson";
+            case "authorization_request_not_found", "invalid_state_parameter" -> "state";
+            case "access_denied" -> "cancelled";
+            default -> "invalid";
+        };
+        if (!code.startsWith("dvc_")) {
+            audit.record("identity.sign-in.failed", "sign-in", "national",
+                    java.util.Map.of("method", "national", "reason", code.length() > 60 ? "invalid" : code));
+        }
+        model.addAttribute("notice", null);
+        model.addAttribute("username", "");
+        model.addAttribute("nationalSignOn", national.getIfAvailable() != null);
+        FormError.addTo(model, List.of(FormError.of("national", "identity.national.error." + reason)));
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return "identity/sign-in";
     }

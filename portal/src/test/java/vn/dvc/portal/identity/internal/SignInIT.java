@@ -42,6 +42,17 @@ class SignInIT {
     PortalProperties properties;
 
     @Test
+    void withoutAnIssuerNationalSignOnIsOffNoButtonAndNoEndpoints() {
+        WebSession visitor = new WebSession(port);
+        HttpResponse<String> signIn = visitor.get("/dang-nhap");
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).doesNotContain("VNeID").doesNotContain("/dang-nhap/vneid");
+        assertThat(visitor.get("/dang-nhap/vneid").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/oauth2/authorization/national").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/login/oauth2/code/national?code=x&state=y").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void sixWrongPasswordsLockSignInForTwoHoursEvenWithTheRightPasswordAfterwards() {
         WebSession visitor = new WebSession(port);
         for (int attempt = 1; attempt <= 5; attempt++) {

@@ -28,6 +28,10 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import vn.dvc.portal.platform.ExternalSignIn;
 import vn.dvc.portal.platform.SignInStages;
 
 /**
@@ -59,7 +63,8 @@ class SecurityConfiguration {
     static final String SESSION_COOKIE = "dvc-session";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ExternalSignIn> externalSignIn)
+            throws Exception {
         CookieRequestCache requestCache = new CookieRequestCache();
         requestCache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
@@ -142,7 +147,51 @@ class SecurityConfiguration {
                                 .maxAgeInSeconds(31_536_000)))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId());
+        ExternalSignIn external = externalSignIn.getIfAvailable();
+        if (external != null) {
+            // national single sign-on (OIDC authorization code + PKCE): the provider's answer becomes the
+            // portal's own sign-in; failures are shown by the sign-in page like a password failure
+            AuthenticationSuccessHandler externalSuccess = (request, response, authentication) -> {
+                Authentication portal = external.establish(authentication, request, response);
+                String next = external.nextPath(request);
+                if (next != null && !has(portal, SignInStages.SECOND_FACTOR_PENDING)
+                        && !has(portal, SignInStages.SECOND_FACTOR_SETUP_REQUIRED)) {
+                    response.sendRedirect(request.getContextPath() + next);
+                } else {
+                    success.onAuthenticationSuccess(request, response, portal);
+                }
+            };
+            http.oauth2Login(login -> login
+                    .loginPage("/dang-nhap")
+                    .authorizationEndpoint(endpoint -> endpoint
+                            .authorizationRequestResolver(external.authorizationRequestResolver()))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(external.userService()))
+                    // no provider token is kept: the portal needs only the sign-in
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .successHandler(externalSuccess)
+                    .failureHandler(new ForwardAuthenticationFailureHandler("/dang-nhap/that-bai")));
+        }
         return http.build();
+    }
+
+    /** Keeps no access or refresh token of the provider (the sign-in is all the portal uses). */
+    private static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+        @Override
+        public <T extends OAuth2AuthorizedClient> @org.jspecify.annotations.Nullable T loadAuthorizedClient(
+                String clientRegistrationId, @org.jspecify.annotations.Nullable Authentication principal,
+                jakarta.servlet.http.HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
+                jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        }
     }
 
     private static boolean has(@org.jspecify.annotations.Nullable Authentication authentication, String authority) {

@@ -1,0 +1,111 @@
+package vn.dvc.portal.identity.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The development OpenID Connect provider ({@code dev-idp}, built before the portal in the same reactor),
+ * started as its own process from {@code dev-idp/target/dev-idp-exec.jar}: a separate JVM keeps its
+ * configuration ({@code application.properties}) and its auto-configuration apart from the portal's.
+ * Its output goes to {@code target/dev-idp-<port>.log}, never into the portal's captured log.
+ */
+final class DevIdpProcess implements AutoCloseable {
+
+    final int port;
+    final String issuer;
+    private final Process process;
+
+    private DevIdpProcess(int port, Process process) {
+        this.port = port;
+        this.issuer = "http://localhost:" + port;
+        this.process = process;
+    }
+
+    /** Starts the provider for a portal on {@code portalPort}, waits until its discovery document answers. */
+    static DevIdpProcess start(int portalPort) {
+        Path jar = Path.of("..", "dev-idp", "target", "dev-idp-exec.jar").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build dev-idp first (./mvnw -pl portal -am …): " + jar + " is missing");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-Xshare:off",
+                "-jar", jar.toString(),
+                "--DVC_IDP_PORT=" + port,
+                "--DVC_IDP_ISSUER=http://localhost:" + port,
+                "--DVC_IDP_REDIRECT_URIS=http://localhost:" + portalPort + "/login/oauth2/code/national",
+                "--DVC_IDP_POST_LOGOUT_REDIRECT_URIS=http://localhost:" + portalPort + "/"));
+        try {
+            Path log = Path.of("target", "dev-idp-" + port + ".log");
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            DevIdpProcess idp = new DevIdpProcess(port, process);
+            idp.awaitReady();
+            return idp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("dev-idp stopped: exit " + process.exitValue());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                        URI.create(issuer + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("dev-idp did not start within 90 s");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}
