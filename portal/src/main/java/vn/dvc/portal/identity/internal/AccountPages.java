@@ -34,10 +34,13 @@ class AccountPages {
     }
 
     @GetMapping("/tai-khoan")
-    String account(@RequestParam(name = "da-doi-mat-khau", required = false) @Nullable String changed, Model model) {
+    String account(@RequestParam(name = "da-doi-mat-khau", required = false) @Nullable String changed,
+            @RequestParam(name = "da-ket-thuc-phien", required = false) @Nullable String ended,
+            HttpServletRequest request, Model model) {
         model.addAttribute("changed", changed != null);
+        model.addAttribute("sessionEnded", ended != null);
         FormError.addTo(model, List.of());
-        return page(model);
+        return page(model, request);
     }
 
     @PostMapping("/tai-khoan/mat-khau")
@@ -53,7 +56,23 @@ class AccountPages {
             model.addAttribute("changed", false);
             FormError.addTo(model, List.of(FormError.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model);
+            return page(model, request);
+        }
+    }
+
+    @PostMapping("/tai-khoan/phien/ket-thuc")
+    String endSession(@RequestParam(required = false) @Nullable String session, HttpServletRequest request,
+            Model model, HttpServletResponse response) {
+        SignedInUser user = CurrentUser.get().orElseThrow();
+        HttpSession current = request.getSession(false);
+        try {
+            service.endSession(user, session, current == null ? null : current.getId());
+            return "redirect:/tai-khoan?da-ket-thuc-phien";
+        } catch (IdentityArgumentException e) {
+            model.addAttribute("changed", false);
+            FormError.addTo(model, List.of(FormError.of(e)));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, request);
         }
     }
 
@@ -65,7 +84,7 @@ class AccountPages {
         return "redirect:/dang-nhap?da-dang-xuat-moi-noi";
     }
 
-    private String page(Model model) {
+    private String page(Model model, HttpServletRequest request) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         StoredAccount account = store.findById(user.getAccountId()).orElseThrow();
         model.addAttribute("user", user);
@@ -74,7 +93,12 @@ class AccountPages {
         model.addAttribute("unit", account.unit());
         model.addAttribute("individual", store.individual(account.id()).orElse(null));
         model.addAttribute("organisations", store.organisations(account.id()));
-        model.addAttribute("sessionCount", service.sessionCount(user));
+        HttpSession current = request.getSession(false);
+        var sessions = service.sessions(user, current == null ? null : current.getId());
+        model.addAttribute("sessionCount", sessions.size());
+        model.addAttribute("sessions", sessions);
+        model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        model.addAttribute("admin", user.getRoles().contains(vn.dvc.portal.identity.Role.ADMIN));
         model.addAttribute("twoFactor", secondFactor.enabled(user.getAccountId()));
         return "identity/account";
     }

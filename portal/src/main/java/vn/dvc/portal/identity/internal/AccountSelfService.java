@@ -71,9 +71,53 @@ class AccountSelfService {
         return ended;
     }
 
-    /** How many sessions the account has now (on every node). */
-    int sessionCount(SignedInUser user) {
-        return sessions.findByPrincipalName(user.getName()).size();
+    /**
+     * One of the account's sessions as its owner sees it: an opaque reference (never the session id, which
+     * is a bearer secret), when it began and was last used, and whether it is this one.
+     */
+    record SessionView(String reference, java.time.Instant created, java.time.Instant lastUsed, boolean current) {
+    }
+
+    /**
+     * The account's sessions (on every node), the current one first, then the most recently used. Only what
+     * Spring Session stores: no addresses or user agents.
+     */
+    java.util.List<SessionView> sessions(SignedInUser user, @Nullable String currentSessionId) {
+        return sessions.findByPrincipalName(user.getName()).values().stream()
+                .filter(s -> !s.isExpired())
+                .map(s -> new SessionView(reference(s.getId()), s.getCreationTime(), s.getLastAccessedTime(),
+                        s.getId().equals(currentSessionId)))
+                .sorted(java.util.Comparator.comparing(SessionView::current).reversed()
+                        .thenComparing(SessionView::lastUsed, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /**
+     * Ends one other session of the account. A session id that is not one of the account's own sessions
+     * (another person's, an unknown one) or is the current one is refused, and nothing is ended.
+     *
+     * @throws IdentityArgumentException field {@code session}, reason {@code unknown}
+     */
+    void endSession(SignedInUser user, @Nullable String reference, @Nullable String currentSessionId) {
+        String sessionId = reference == null ? null : sessions.findByPrincipalName(user.getName()).keySet().stream()
+                .filter(id -> reference(id).equals(reference)).findFirst().orElse(null);
+        if (sessionId == null || sessionId.equals(currentSessionId)) {
+            audit.record("identity.session.end-refused", "account", user.getAccountId().toString(), Map.of());
+            throw new IdentityArgumentException("session", "unknown");
+        }
+        sessions.deleteById(sessionId);
+        audit.record("identity.session.ended", "account", user.getAccountId().toString(), Map.of());
+    }
+
+    /** The reference of a session on the account page: a SHA-256 of its id, from which the id cannot be found. */
+    static String reference(String sessionId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("dvc-session-reference:" + sessionId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int endSessions(String username, @Nullable String except) {

@@ -199,6 +199,37 @@ class AccountStore {
                 .param("id", accountId).param("agency", agencyCode).param("unit", unit).update();
     }
 
+    /** An officer as administrators see it. */
+    record OfficerRow(UUID id, String username, String displayName, @Nullable String email, @Nullable String phone,
+                      String agencyCode, @Nullable String unit, Set<Role> roles, StoredAccount.Status status,
+                      boolean twoFactor) {
+    }
+
+    List<OfficerRow> officers() {
+        return jdbc.sql(SELECT_ACCOUNT.replace("SELECT a.*,", """
+                        SELECT a.*, EXISTS (SELECT 1 FROM identity_totp t WHERE t.account_id = a.id AND t.secret IS NOT NULL)
+                               AS two_factor,""") + " WHERE a.kind = 'OFFICER' ORDER BY o.agency_code, a.display_name, a.username")
+                .query((rs, n) -> {
+                    StoredAccount a = account(rs, n);
+                    return new OfficerRow(a.id(), a.username(), a.displayName(), a.email(), a.phone(),
+                            String.valueOf(a.agencyCode()), a.unit(), a.roles(), a.status(), rs.getBoolean("two_factor"));
+                })
+                .list();
+    }
+
+    void replaceRoles(UUID id, Set<Role> roles) {
+        jdbc.sql("DELETE FROM identity_account_role WHERE account_id = :id").param("id", id).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO identity_account_role (account_id, role) VALUES (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
+    }
+
+    void setStatus(UUID id, StoredAccount.Status status) {
+        jdbc.sql("UPDATE identity_account SET status = :status WHERE id = :id")
+                .param("id", id).param("status", status.name()).update();
+    }
+
     /** An individual's profile as shown to its owner: the ID number only by its last 4 digits. */
     record IndividualProfile(String fullName, String citizenIdLastFour, LocalDate dateOfBirth, String address) {
     }

@@ -84,6 +84,31 @@ class PasswordReset {
         return pageId;
     }
 
+    /** How long the first-password code of a new officer stays valid. */
+    static final Duration SETUP_LIFETIME = Duration.ofHours(24);
+
+    /**
+     * Sends a new officer the one-time code with which they choose their first password (the password reset
+     * flow: the account is created with an unusable password). Joins the caller's transaction, so the
+     * account and its code are created together or not at all.
+     */
+    @Transactional
+    void sendFirstPasswordCode(UUID accountId, NotificationPort.Channel channel, String destination) {
+        UUID pageId = UUID.randomUUID();
+        Instant now = clock.instant();
+        store.revokeCodes(accountId);
+        String code = "%06d".formatted(random.nextInt(1_000_000));
+        store.insertCode(pageId, accountId, AccountStore.Purpose.PASSWORD_RESET, channel,
+                keys.oneTimeCode(pageId, code), now, now.plus(SETUP_LIFETIME));
+        notifications.send(new NotificationPort.OutgoingMessage(channel, destination,
+                "Tài khoản cán bộ trên Cổng Dịch vụ công",
+                "Quản trị viên đã tạo tài khoản cán bộ cho bạn. Để đặt mật khẩu, mở trang /quen-mat-khau/" + pageId
+                        + " và nhập mã " + code + ". Mã có hiệu lực trong 24 giờ và chỉ dùng được một lần. "
+                        + "Sau khi đăng nhập, bạn sẽ thiết lập xác thực hai bước."));
+        audit.record("identity.officer.first-password-code-sent", "account", accountId.toString(),
+                Map.of("channel", channel.name()));
+    }
+
     /**
      * Sets the new password if the code is right.
      *

@@ -257,7 +257,7 @@ class Registration {
         return new IdentityArgumentException("username", "taken");
     }
 
-    private static <T> @Nullable T check(List<IdentityArgumentException> problems, Supplier<T> parse) {
+    static <T> @Nullable T check(List<IdentityArgumentException> problems, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IdentityArgumentException e) {
@@ -266,7 +266,7 @@ class Registration {
         }
     }
 
-    private static String text(@Nullable String typed, String field, int max) {
+    static String text(@Nullable String typed, String field, int max) {
         String text = typed == null ? "" : java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFC);
         if (text.isEmpty()) {
             throw new IdentityArgumentException(field, "required");

@@ -88,7 +88,8 @@ class AuthorizationIT {
         Set<String> seen = new TreeSet<>(endpoints.stream().map(Endpoint::toString).toList());
         assertThat(seen).contains("GET /tai-khoan", "POST /tai-khoan/mat-khau", "POST /tai-khoan/dang-xuat-moi-noi",
                 "GET /tai-khoan/xac-thuc-hai-buoc", "POST /tai-khoan/xac-thuc-hai-buoc/tat",
-                "GET /quan-tri/lich-lam-viec");
+                "GET /quan-tri/lich-lam-viec", "POST /tai-khoan/phien/ket-thuc", "GET /quan-tri/can-bo",
+                "POST /quan-tri/can-bo/tao-moi", "POST /quan-tri/can-bo/{id}/vai-tro");
     }
 
     @Test

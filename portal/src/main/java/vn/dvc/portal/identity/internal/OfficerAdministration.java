@@ -1,0 +1,240 @@
+package vn.dvc.portal.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.portal.identity.AccountKind;
+import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.identity.NotificationPort;
+import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.AuditLog;
+
+/**
+ * Officer administration ({@code /quan-tri/can-bo}), for system administrators (role {@code ADMIN}) only:
+ * create officers, change their roles, disable or enable them, and reset a lost second factor. A new
+ * officer's account is ACTIVE with an unusable password; a one-time code (the password-reset flow) lets
+ * them choose their first password, and their first sign-in then requires setting up two-step verification.
+ * Every change is audited with the account's id; an administrator cannot disable their own account or
+ * remove their own ADMIN role.
+ */
+@Service
+public class OfficerAdministration {
+
+    static final String ADMIN_ONLY = "hasRole('ADMIN')";
+    static final Pattern AGENCY_CODE = Pattern.compile("^[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z][0-9]{2}$");
+
+    /** What an administrator types to create an officer. */
+    public record OfficerForm(@Nullable String fullName, @Nullable String username, @Nullable String email,
+                              @Nullable String phone, @Nullable String agencyCode, @Nullable String unit,
+                              @Nullable List<String> roles) {
+    }
+
+    private final AccountStore store;
+    private final SecondFactorStore secondFactors;
+    private final PasswordReset passwordReset;
+    private final PasswordEncoder encoder;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    OfficerAdministration(AccountStore store, SecondFactorStore secondFactors, PasswordReset passwordReset,
+            PasswordEncoder encoder, FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit,
+            Clock clock) {
+        this.store = store;
+        this.secondFactors = secondFactors;
+        this.passwordReset = passwordReset;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public List<AccountStore.OfficerRow> officers() {
+        return store.officers();
+    }
+
+    /** The roles an officer may be given, in the order the form shows them. */
+    @PreAuthorize(ADMIN_ONLY)
+    public List<Role> officerRoles() {
+        return EnumSet.allOf(Role.class).stream().filter(Role::isOfficerRole).toList();
+    }
+
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional(readOnly = true)
+    public Optional<AccountStore.OfficerRow> officer(UUID id) {
+        return store.officers().stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Creates an officer and sends them the code for their first password (by e-mail, else by SMS).
+     *
+     * @throws RegistrationRefused every bad field; nothing is created
+     */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public UUID create(OfficerForm form, SignedInUser admin) {
+        List<IdentityArgumentException> problems = new ArrayList<>();
+        String fullName = Registration.check(problems, () -> Registration.text(form.fullName(), "fullName", 200));
+        String username = Registration.check(problems, () -> SignInNames.username(form.username()));
+        String email = Registration.check(problems, () -> SignInNames.email(form.email(), false));
+        String phone = Registration.check(problems, () -> SignInNames.phone(form.phone(), false));
+        if (email == null && phone == null && problems.stream().noneMatch(p -> p.field().equals("email") || p.field().equals("phone"))) {
+            problems.add(new IdentityArgumentException("email", "requiredForOfficer"));
+        }
+        String agencyCode = Registration.check(problems, () -> agencyCode(form.agencyCode()));
+        String unit = Registration.check(problems, () -> unit(form.unit()));
+        Set<Role> roles = Registration.check(problems, () -> roles(form.roles()));
+        if (problems.isEmpty()) {
+            if (store.usernameExists(username)) {
+                problems.add(new IdentityArgumentException("username", "taken"));
+            }
+            if (email != null && store.emailExists(email)) {
+                problems.add(new IdentityArgumentException("email", "taken"));
+            }
+            if (phone != null && store.phoneExists(phone)) {
+                problems.add(new IdentityArgumentException("phone", "taken"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RegistrationRefused(problems);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        String unusable = encoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        try {
+            store.insertAccount(id, AccountKind.OFFICER, username, fullName, email, phone, unusable,
+                    StoredAccount.Status.ACTIVE, AssuranceLevel.SELF_DECLARED, now, roles);
+            store.insertOfficer(id, agencyCode, unit);
+        } catch (DuplicateKeyException e) {
+            throw new RegistrationRefused(List.of(Registration.fromConstraint(e)));
+        }
+        audit.record("identity.officer.created", "account", id.toString(), Map.of("by", admin.getAccountId().toString(),
+                "agencyCode", agencyCode, "roles", names(roles)));
+        NotificationPort.Channel channel = email != null ? NotificationPort.Channel.EMAIL : NotificationPort.Channel.SMS;
+        passwordReset.sendFirstPasswordCode(id, channel, email != null ? email : phone);
+        return id;
+    }
+
+    /**
+     * Replaces an officer's roles and ends their sessions (so the new roles apply at once).
+     *
+     * @throws IdentityArgumentException field {@code roles}: {@code required}, {@code unknown} or
+     *                                   {@code ownAdmin} (an administrator keeps their own ADMIN role)
+     */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public void changeRoles(UUID id, @Nullable List<String> typed, SignedInUser admin) {
+        StoredAccount officer = officerAccount(id);
+        Set<Role> roles = roles(typed);
+        if (id.equals(admin.getAccountId()) && !roles.contains(Role.ADMIN)) {
+            throw new IdentityArgumentException("roles", "ownAdmin");
+        }
+        Set<Role> before = officer.roles();
+        store.replaceRoles(id, roles);
+        int ended = endSessions(officer.username());
+        audit.record("identity.officer.roles-changed", "account", id.toString(), Map.of("by",
+                admin.getAccountId().toString(), "before", names(before), "after", names(roles), "sessionsEnded", ended));
+    }
+
+    /**
+     * Disables (ends every session; sign-in refused) or enables an officer.
+     *
+     * @throws IdentityArgumentException field {@code status}, reason {@code own} for one's own account
+     */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public void setActive(UUID id, boolean active, SignedInUser admin) {
+        StoredAccount officer = officerAccount(id);
+        if (id.equals(admin.getAccountId())) {
+            throw new IdentityArgumentException("status", "own");
+        }
+        store.setStatus(id, active ? StoredAccount.Status.ACTIVE : StoredAccount.Status.DISABLED);
+        int ended = active ? 0 : endSessions(officer.username());
+        audit.record(active ? "identity.officer.enabled" : "identity.officer.disabled", "account", id.toString(),
+                Map.of("by", admin.getAccountId().toString(), "sessionsEnded", ended));
+    }
+
+    /** Removes the officer's second factor and recovery codes and ends their sessions: they set it up again at next sign-in. */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public void resetSecondFactor(UUID id, SignedInUser admin) {
+        StoredAccount officer = officerAccount(id);
+        secondFactors.disable(id);
+        int ended = endSessions(officer.username());
+        audit.record("identity.officer.second-factor-reset", "account", id.toString(),
+                Map.of("by", admin.getAccountId().toString(), "sessionsEnded", ended));
+    }
+
+    private StoredAccount officerAccount(UUID id) {
+        return store.findById(id).filter(a -> a.kind() == AccountKind.OFFICER)
+                .orElseThrow(() -> new IdentityArgumentException("officer", "unknown"));
+    }
+
+    private int endSessions(String username) {
+        Set<String> ids = sessions.findByPrincipalName(username).keySet();
+        ids.forEach(sessions::deleteById);
+        return ids.size();
+    }
+
+    static String agencyCode(@Nullable String typed) {
+        String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            throw new IdentityArgumentException("agencyCode", "required");
+        }
+        if (!AGENCY_CODE.matcher(code).matches()) {
+            throw new IdentityArgumentException("agencyCode", "format");
+        }
+        return code;
+    }
+
+    private static @Nullable String unit(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return Registration.text(typed, "unit", 200);
+    }
+
+    static Set<Role> roles(@Nullable List<String> typed) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : typed == null ? List.<String>of() : typed) {
+            Role role;
+            try {
+                role = Role.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IdentityArgumentException("roles", "unknown");
+            }
+            if (!role.isOfficerRole()) {
+                throw new IdentityArgumentException("roles", "unknown");
+            }
+            roles.add(role);
+        }
+        if (roles.isEmpty()) {
+            throw new IdentityArgumentException("roles", "required");
+        }
+        return roles;
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,124 @@
+package vn.dvc.portal.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.identity.SignedInUser;
+
+/**
+ * The administrators' officer pages ({@code /quan-tri/can-bo}). The platform lets only officers into
+ * {@code /quan-tri}; {@link OfficerAdministration} lets only role {@code ADMIN} through (403 for others).
+ */
+@Controller
+class OfficerAdministrationPages {
+
+    private static final OfficerAdministration.OfficerForm EMPTY =
+            new OfficerAdministration.OfficerForm("", "", "", "", "", "", List.of());
+
+    private final OfficerAdministration service;
+
+    OfficerAdministrationPages(OfficerAdministration service) {
+        this.service = service;
+    }
+
+    @GetMapping("/quan-tri/can-bo")
+    String list(@RequestParam(name = "da-tao", required = false) @Nullable String created, Model model) {
+        model.addAttribute("officers", service.officers());
+        model.addAttribute("created", created != null);
+        return "identity/officers";
+    }
+
+    @GetMapping("/quan-tri/can-bo/tao-moi")
+    String createForm(Model model) {
+        return createPage(model, EMPTY, List.of());
+    }
+
+    @PostMapping("/quan-tri/can-bo/tao-moi")
+    String create(@RequestParam(required = false) @Nullable String fullName,
+            @RequestParam(required = false) @Nullable String username,
+            @RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String agencyCode,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable List<String> roles, Model model, HttpServletResponse response) {
+        OfficerAdministration.OfficerForm form = new OfficerAdministration.OfficerForm(fullName, username, email, phone,
+                agencyCode, unit, roles == null ? List.of() : roles);
+        try {
+            service.create(form, user());
+            return "redirect:/quan-tri/can-bo?da-tao";
+        } catch (RegistrationRefused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return createPage(model, form, refused.problems().stream().map(FormError::of).toList());
+        }
+    }
+
+    @GetMapping("/quan-tri/can-bo/{id}")
+    String officer(@PathVariable UUID id, @RequestParam(name = "da-luu", required = false) @Nullable String saved,
+            Model model) {
+        model.addAttribute("saved", saved != null);
+        return officerPage(id, model, List.of());
+    }
+
+    @PostMapping("/quan-tri/can-bo/{id}/vai-tro")
+    String changeRoles(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> roles, Model model,
+            HttpServletResponse response) {
+        return act(id, model, response, () -> service.changeRoles(id, roles, user()));
+    }
+
+    @PostMapping("/quan-tri/can-bo/{id}/trang-thai")
+    String setActive(@PathVariable UUID id, @RequestParam(required = false) @Nullable String active, Model model,
+            HttpServletResponse response) {
+        return act(id, model, response, () -> service.setActive(id, "true".equals(active), user()));
+    }
+
+    @PostMapping("/quan-tri/can-bo/{id}/xac-thuc-hai-buoc")
+    String resetSecondFactor(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        return act(id, model, response, () -> service.resetSecondFactor(id, user()));
+    }
+
+    private String act(UUID id, Model model, HttpServletResponse response, Runnable action) {
+        try {
+            action.run();
+            return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
+        } catch (IdentityArgumentException e) {
+            if (e.field().equals("officer")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("saved", false);
+            return officerPage(id, model, List.of(FormError.of(e)));
+        }
+    }
+
+    private String createPage(Model model, OfficerAdministration.OfficerForm form, List<FormError> errors) {
+        model.addAttribute("allRoles", service.officerRoles());
+        model.addAttribute("form", form);
+        FormError.addTo(model, errors);
+        return "identity/officer-new";
+    }
+
+    private String officerPage(UUID id, Model model, List<FormError> errors) {
+        AccountStore.OfficerRow officer = service.officer(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("officer", officer);
+        model.addAttribute("allRoles", service.officerRoles());
+        model.addAttribute("self", officer.id().equals(user().getAccountId()));
+        FormError.addTo(model, errors);
+        return "identity/officer";
+    }
+
+    private static SignedInUser user() {
+        return CurrentUser.get().orElseThrow();
+    }
+}
