@@ -19,6 +19,7 @@ import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.LunarCalendar;
 import vn.dvc.portal.calendar.MovableHoliday;
 import vn.dvc.portal.calendar.WorkingCalendar;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The calendar's pages: the public year view ({@code /lich-lam-viec}) and the Centre's page
@@ -43,15 +44,9 @@ class CalendarPages {
                         @Nullable String dates, @Nullable String legalReference, @Nullable String reason) {
     }
 
-    /**
-     * One error for the error summary.
-     *
-     * @param field    the id of the form field to link to
-     * @param argument what was wrong, which selects the message ({@code calendar.error.<argument>})
-     * @param detail   the calendar's own explanation, shown when no message exists for the argument
-     */
-    record FieldError(String field, String argument, String detail) {
-    }
+    /** Arguments with their own message {@code calendar.error.<argument>}; others show the calendar's words. */
+    private static final java.util.Set<String> EXPLAINED = java.util.Set.of("date", "name", "holiday", "dates",
+            "legalReference", "year");
 
     @GetMapping("/lich-lam-viec")
     String year(@RequestParam(name = "nam", required = false) @Nullable String year, Model model,
@@ -76,23 +71,23 @@ class CalendarPages {
             @RequestParam(required = false) @Nullable String reason,
             @RequestParam(name = "nam") String year, Model model, HttpServletResponse response) {
         DecisionForm form = new DecisionForm(kind, date, name, holiday, dates, legalReference, reason);
-        List<FieldError> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         CalendarOverride decision = null;
         try {
             decision = toOverride(form, parseYear(year));
         } catch (CalendarArgumentException e) {
-            errors.add(new FieldError(fieldOf(kind, e.argument()), e.argument(), e.getMessage()));
+            errors.add(error(kind, e));
         }
         if (decision != null) {
             try {
                 administration.decide(decision);
                 return "redirect:/quan-tri/lich-lam-viec?nam=" + decision.year() + "&da-luu=1";
             } catch (CalendarArgumentException e) {
-                errors.add(new FieldError(fieldOf(kind, e.argument()), e.argument(), e.getMessage()));
+                errors.add(error(kind, e));
             }
         }
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        FormError.addTo(model, errors);
         model.addAttribute("saved", false);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return render(year, model, response, "calendar/centre");
@@ -187,6 +182,12 @@ class CalendarPages {
             }
         }
         return dates;
+    }
+
+    private static FormError error(String kind, CalendarArgumentException e) {
+        return EXPLAINED.contains(e.argument())
+                ? FormError.of(fieldOf(kind, e.argument()), "calendar.error." + e.argument())
+                : FormError.of(fieldOf(kind, e.argument()), "calendar.error.other", e.getMessage());
     }
 
     /** The id of the form field an argument error belongs to, for the error summary's link. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The account page {@code /tai-khoan} (sign-in required by the platform's security configuration): the
@@ -54,7 +55,7 @@ class AccountPages {
             return "redirect:/tai-khoan?da-doi-mat-khau";
         } catch (IdentityArgumentException e) {
             model.addAttribute("changed", false);
-            FormError.addTo(model, List.of(FormError.of(e)));
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, request);
         }
@@ -70,7 +71,7 @@ class AccountPages {
             return "redirect:/tai-khoan?da-ket-thuc-phien";
         } catch (IdentityArgumentException e) {
             model.addAttribute("changed", false);
-            FormError.addTo(model, List.of(FormError.of(e)));
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, request);
         }

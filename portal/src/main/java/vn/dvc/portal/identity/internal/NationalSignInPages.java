@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The start of a national sign-in ({@code /dang-nhap/vneid}, a plain link): checks that the provider can be

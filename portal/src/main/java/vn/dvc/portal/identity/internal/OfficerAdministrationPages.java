@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The administrators' officer pages ({@code /quan-tri/can-bo}). The platform lets only officers into
@@ -59,7 +60,7 @@ class OfficerAdministrationPages {
             return "redirect:/quan-tri/can-bo?da-tao";
         } catch (RegistrationRefused refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return createPage(model, form, refused.problems().stream().map(FormError::of).toList());
+            return createPage(model, form, refused.problems().stream().map(IdentityErrors::of).toList());
         }
     }
 
@@ -97,7 +98,7 @@ class OfficerAdministrationPages {
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("saved", false);
-            return officerPage(id, model, List.of(FormError.of(e)));
+            return officerPage(id, model, List.of(IdentityErrors.of(e)));
         }
     }
 

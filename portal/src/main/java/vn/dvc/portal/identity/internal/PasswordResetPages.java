@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.FormError;
 
 /** "Forgot your password": {@code /quen-mat-khau} asks for the sign-in name, {@code /quen-mat-khau/{id}} for the code. */
 @Controller
@@ -56,7 +57,7 @@ class PasswordResetPages {
             return "redirect:/dang-nhap?da-dat-lai-mat-khau";
         } catch (IdentityArgumentException e) {
             model.addAttribute("id", id);
-            FormError.addTo(model, List.of(FormError.of(e)));
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/reset-complete";
         }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * Registration pages: {@code /dang-ky} (choose individual or organisation), the two forms, and
@@ -49,7 +50,7 @@ class RegistrationPages {
             return "redirect:/dang-ky/xac-minh/" + id;
         } catch (RegistrationRefused refused) {
             model.addAttribute("form", form.withoutSecrets());
-            FormError.addTo(model, refused.problems().stream().map(FormError::of).toList());
+            FormError.addTo(model, refused.problems().stream().map(IdentityErrors::of).toList());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/register-individual";
         }
@@ -71,7 +72,7 @@ class RegistrationPages {
             return "redirect:/dang-ky/xac-minh/" + id;
         } catch (RegistrationRefused refused) {
             model.addAttribute("form", form.withoutSecrets());
-            FormError.addTo(model, refused.problems().stream().map(FormError::of).toList());
+            FormError.addTo(model, refused.problems().stream().map(IdentityErrors::of).toList());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/register-organisation";
         }
@@ -102,7 +103,7 @@ class RegistrationPages {
             if ("noRegistration".equals(e.reason())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
-            error = FormError.of(e);
+            error = IdentityErrors.of(e);
         }
         if (error == null) {
             return "redirect:/dang-nhap?da-dang-ky";

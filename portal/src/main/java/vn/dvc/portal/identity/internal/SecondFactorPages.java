@@ -15,6 +15,7 @@ import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.SignInStages;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * Two-step verification on the account page ({@code /tai-khoan/xac-thuc-hai-buoc}): set up TOTP (the secret
@@ -60,7 +61,7 @@ class SecondFactorPages {
             return "identity/recovery-codes";
         } catch (IdentityArgumentException e) {
             model.addAttribute("disabledNow", false);
-            FormError.addTo(model, List.of(FormError.of(e)));
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, authentication, response);
         }
@@ -82,7 +83,7 @@ class SecondFactorPages {
             return "redirect:" + SignInStages.SETUP_PATH + "?da-tat";
         } catch (IdentityArgumentException e) {
             model.addAttribute("disabledNow", false);
-            FormError.addTo(model, List.of(FormError.of(e)));
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model, authentication, response);
         }

@@ -19,6 +19,7 @@ import vn.dvc.portal.identity.AssuranceLevel;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The second step of sign-in ({@code /dang-nhap/ma-xac-thuc}: the code from the authenticator app, or a

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The sign-in page. The platform's security configuration processes {@code POST /dang-nhap} (form login
