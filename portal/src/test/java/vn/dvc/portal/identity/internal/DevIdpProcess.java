@@ -108,4 +108,50 @@ final class DevIdpProcess implements AutoCloseable {
             process.destroyForcibly();
         }
     }
+
+    /**
+     * One provider shared by the tests of a class: started when Spring first asks for the properties, and
+     * stopped after the class. The portal runs on {@code portalPort} with demo data and national sign-on on.
+     */
+    static final class Shared {
+
+        private final int portalPort;
+        private @org.jspecify.annotations.Nullable DevIdpProcess idp;
+
+        Shared(int portalPort) {
+            this.portalPort = portalPort;
+        }
+
+        synchronized void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+            if (idp == null) {
+                idp = start(portalPort);
+            }
+            String issuer = idp.issuer;
+            registry.add("server.port", () -> portalPort);
+            registry.add("dvc.demo-data", () -> "true");
+            registry.add("dvc.national-idp.issuer", () -> issuer);
+            registry.add("dvc.national-idp.client-secret", () -> "dvc-portal-dev-secret");
+        }
+
+        synchronized String issuer() {
+            if (idp == null) {
+                throw new IllegalStateException("the provider has not been started");
+            }
+            return idp.issuer;
+        }
+
+        synchronized int port() {
+            if (idp == null) {
+                throw new IllegalStateException("the provider has not been started");
+            }
+            return idp.port;
+        }
+
+        synchronized void stop() {
+            if (idp != null) {
+                idp.close();
+                idp = null;
+            }
+        }
+    }
 }

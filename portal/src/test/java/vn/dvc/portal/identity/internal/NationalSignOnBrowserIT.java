@@ -26,25 +26,16 @@ class NationalSignOnBrowserIT extends BrowserTest {
 
     static final int PORTAL_PORT = DevIdpProcess.freePort();
     static final String BUTTON = "Đăng nhập bằng tài khoản định danh điện tử (VNeID)";
-    private static DevIdpProcess idp;
+    private static final DevIdpProcess.Shared IDP = new DevIdpProcess.Shared(PORTAL_PORT);
 
     @DynamicPropertySource
-    static synchronized void environment(DynamicPropertyRegistry registry) {
-        if (idp == null) {
-            idp = DevIdpProcess.start(PORTAL_PORT);
-        }
-        registry.add("server.port", () -> PORTAL_PORT);
-        registry.add("dvc.demo-data", () -> "true");
-        registry.add("dvc.national-idp.issuer", () -> idp.issuer);
-        registry.add("dvc.national-idp.client-secret", () -> "dvc-portal-dev-secret");
+    static void environment(DynamicPropertyRegistry registry) {
+        IDP.register(registry);
     }
 
     @AfterAll
-    static synchronized void stopProvider() {
-        if (idp != null) {
-            idp.close();
-            idp = null;
-        }
+    static void stopProvider() {
+        IDP.stop();
     }
 
     @Autowired
@@ -96,7 +87,7 @@ class NationalSignOnBrowserIT extends BrowserTest {
         citizen.waitForURL(Pattern.compile(".*/dang-nhap/nang-muc.*"));
         assertAccessible(citizen);
         citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(BUTTON)).click();
-        citizen.waitForURL(Pattern.compile(Pattern.quote(idp.issuer) + "/dang-nhap.*"));
+        citizen.waitForURL(Pattern.compile(Pattern.quote(IDP.issuer()) + "/dang-nhap.*"));
         // only identities of level 2 are offered
         assertThat(citizen.locator("input[value='cong.dan.muc1']")).hasCount(0);
         atProvider(citizen, "cong.dan.nhung");
@@ -108,7 +99,7 @@ class NationalSignOnBrowserIT extends BrowserTest {
 
     /** Chooses a test identity on the provider's sign-in page and signs in. */
     private static void atProvider(Page on, String identity) {
-        on.waitForURL(Pattern.compile(Pattern.quote(idp.issuer) + "/dang-nhap.*"));
+        on.waitForURL(Pattern.compile(Pattern.quote(IDP.issuer()) + "/dang-nhap.*"));
         on.locator("input[name='username'][value='" + identity + "']").check();
         on.locator("#password").fill("VNeID@2026");
         on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true)).click();

@@ -53,25 +53,16 @@ class NationalSignOnIT {
             + "Xin bấm lại nút đăng nhập bằng VNeID.";
     static final String INVALID_MESSAGE = "Phản hồi của hệ thống định danh điện tử không hợp lệ nên không thể đăng nhập. "
             + "Xin thử lại; nếu vẫn lỗi, xin liên hệ Trung tâm Phục vụ hành chính công.";
-    private static DevIdpProcess idp;
+    private static final DevIdpProcess.Shared IDP = new DevIdpProcess.Shared(PORTAL_PORT);
 
     @DynamicPropertySource
-    static synchronized void environment(DynamicPropertyRegistry registry) {
-        if (idp == null) {
-            idp = DevIdpProcess.start(PORTAL_PORT);
-        }
-        registry.add("server.port", () -> PORTAL_PORT);
-        registry.add("dvc.demo-data", () -> "true");
-        registry.add("dvc.national-idp.issuer", () -> idp.issuer);
-        registry.add("dvc.national-idp.client-secret", () -> "dvc-portal-dev-secret");
+    static void environment(DynamicPropertyRegistry registry) {
+        IDP.register(registry);
     }
 
     @AfterAll
-    static synchronized void stopProvider() {
-        if (idp != null) {
-            idp.close();
-            idp = null;
-        }
+    static void stopProvider() {
+        IDP.stop();
     }
 
     @Autowired
@@ -89,7 +80,7 @@ class NationalSignOnIT {
 
         String authorize = first.startNationalSignIn("/dang-nhap/vneid");
         Map<String, String> request = query(authorize);
-        assertThat(authorize).startsWith(idp.issuer + "/oauth2/authorize");
+        assertThat(authorize).startsWith(IDP.issuer() + "/oauth2/authorize");
         assertThat(request).containsEntry("client_id", "dvc-portal").containsEntry("code_challenge_method", "S256")
                 .containsKeys("code_challenge", "state", "nonce").doesNotContainKey("acr_values");
         String callback = first.signInAtProvider(authorize, "cong.dan.muc1");
@@ -203,7 +194,7 @@ class NationalSignOnIT {
     void aMisconfiguredIssuerIsNotTrusted() {
         // the provider publishes http://localhost:<port> as its issuer: the same provider reached under another
         // issuer name fails discovery's issuer check, so no sign-in can start
-        NationalIdentityProvider wrong = new NationalIdentityProvider("http://127.0.0.1:" + idp.port, "dvc-portal",
+        NationalIdentityProvider wrong = new NationalIdentityProvider("http://127.0.0.1:" + IDP.port(), "dvc-portal",
                 "dvc-portal-dev-secret");
         assertThat(wrong.available()).isFalse();
     }
@@ -251,7 +242,7 @@ class NationalSignOnIT {
 
     private UUID linkedAccount(String subject) {
         return jdbc.sql("SELECT account_id FROM identity_national_link WHERE issuer = :iss AND subject = :sub")
-                .param("iss", idp.issuer).param("sub", subject).query(UUID.class).single();
+                .param("iss", IDP.issuer()).param("sub", subject).query(UUID.class).single();
     }
 
     private int links() {
@@ -335,14 +326,14 @@ class NationalSignOnIT {
         String signInAtProvider(String authorize, String identity) {
             String next = raw(get(authorize));
             if (!next.startsWith("http://localhost:" + PORTAL_PORT)) {
-                HttpResponse<String> page = get(next.startsWith("http") ? next : idp.issuer + next);
+                HttpResponse<String> page = get(next.startsWith("http") ? next : IDP.issuer() + next);
                 assertThat(page.statusCode()).isEqualTo(200);
-                HttpResponse<String> posted = post(idp.issuer + "/dang-nhap",
+                HttpResponse<String> posted = post(IDP.issuer() + "/dang-nhap",
                         Map.of("username", identity, "password", IDP_PASSWORD));
                 assertThat(posted.statusCode()).as("sign-in at the provider").isEqualTo(302);
                 next = raw(posted);
-                while (next.startsWith(idp.issuer) || next.startsWith("/")) {
-                    next = raw(get(next.startsWith("/") ? idp.issuer + next : next));
+                while (next.startsWith(IDP.issuer()) || next.startsWith("/")) {
+                    next = raw(get(next.startsWith("/") ? IDP.issuer() + next : next));
                 }
             }
             assertThat(next).startsWith("http://localhost:" + PORTAL_PORT + "/login/oauth2/code/national");
