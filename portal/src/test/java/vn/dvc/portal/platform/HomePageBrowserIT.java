@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class HomePageBrowserIT extends BrowserTest {
 
     static final List<String> NAVIGATION_VI = List.of("Trang chủ", "Thủ tục hành chính", "Nộp hồ sơ trực tuyến",
-            "Tra cứu hồ sơ", "Hỏi đáp", "Thống kê", "Tin tức");
+            "Tra cứu hồ sơ", "Hỏi đáp", "Thống kê", "Tin tức", "Đăng nhập");
     static final List<String> NAVIGATION_EN = List.of("Home", "Administrative procedures", "Apply online",
-            "Track an application", "Questions", "Statistics", "News");
+            "Track an application", "Questions", "Statistics", "News", "Sign in");
 
     @Test
     void homePageHasHeadingNavigationAndSwitchesToEnglishAndBack() {
@@ -31,6 +31,8 @@ class HomePageBrowserIT extends BrowserTest {
         assertThat(navigation.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Trang chủ")))
                 .hasAttribute("aria-current", "page");
         assertThat(page.locator("footer")).containsText("Trung tâm Phục vụ hành chính công tỉnh Yên Bái");
+        assertThat(page.locator(".cards h3")).hasText(new String[] {"Thủ tục hành chính", "Nộp hồ sơ trực tuyến",
+                "Tra cứu hồ sơ", "Hỏi đáp", "Thống kê", "Tin tức"});
         assertAccessible(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Switch to English")).click();
