@@ -1,5 +1,6 @@
 package vn.dvc.portal.identity;
 
+import vn.dvc.portal.platform.AssuranceLevel;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collections;

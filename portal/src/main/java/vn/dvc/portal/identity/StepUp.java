@@ -1,5 +1,7 @@
 package vn.dvc.portal.identity;
 
+import vn.dvc.portal.platform.AssuranceLevel;
+
 /**
  * Step-up (AUTH-4) for other modules: a page or service that needs a higher assurance level than the session
  * has calls {@link #require(AssuranceLevel)} before it shows or accepts anything. The user is then sent to

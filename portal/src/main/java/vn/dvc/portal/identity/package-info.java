@@ -6,7 +6,7 @@
  * <p>Public API of the module:
  * <ul>
  *   <li>{@link vn.dvc.portal.identity.Role}: the roles, each a Spring authority {@code ROLE_<name>};</li>
- *   <li>{@link vn.dvc.portal.identity.AssuranceLevel}: how well an account's identity is established;</li>
+ *   <li>{@link vn.dvc.portal.platform.AssuranceLevel} (shared, in the platform, because procedures require a level too): how well an account's identity is established;</li>
  *   <li>{@link vn.dvc.portal.identity.SignedInUser} and {@link vn.dvc.portal.identity.CurrentUser}: who is
  *       signed in on this request;</li>
  *   <li>{@link vn.dvc.portal.identity.Accounts}: look an account up by id;</li>

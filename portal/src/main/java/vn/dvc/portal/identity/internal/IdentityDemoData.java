@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.CitizenIdNumber;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.TaxCode;

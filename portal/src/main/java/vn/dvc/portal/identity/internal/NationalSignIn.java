@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.ExternalSignIn;
 

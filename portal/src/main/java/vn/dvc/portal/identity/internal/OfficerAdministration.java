@@ -20,7 +20,7 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.Role;

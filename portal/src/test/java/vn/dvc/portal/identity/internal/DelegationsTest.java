@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Delegation;
 import vn.dvc.portal.identity.Delegations;
 import vn.dvc.portal.identity.IdentityArgumentException;

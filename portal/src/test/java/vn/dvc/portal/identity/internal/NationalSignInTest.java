@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 
 /** The {@code acr} → assurance level mapping and the claims' forms (national sign-on, AUTH-3). */
 class NationalSignInTest {

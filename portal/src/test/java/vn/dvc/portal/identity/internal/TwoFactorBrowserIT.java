@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.TestTotp;

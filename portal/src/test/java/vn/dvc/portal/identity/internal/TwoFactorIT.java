@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.AssuranceLevel;
+import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.TestTotp;
 

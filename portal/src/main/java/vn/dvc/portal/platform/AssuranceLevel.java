@@ -1,4 +1,4 @@
-package vn.dvc.portal.identity;
+package vn.dvc.portal.platform;
 
 /**
  * How well the identity behind an account (or a session) is established, lowest first. A procedure may
