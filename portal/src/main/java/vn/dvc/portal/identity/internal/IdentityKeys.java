@@ -29,8 +29,11 @@ class IdentityKeys {
     private static final int NONCE_BYTES = 12;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
+    private static final String PERSONAL_DATA_KEY_LABEL = "dvc-personal-data-key-v1";
+
     private final SecretKeySpec key;
     private final SecretKeySpec totpKey;
+    private final SecretKeySpec personalDataKey;
 
     IdentityKeys(IdentityProperties properties) {
         String secret = properties.hashKey();
@@ -42,6 +45,7 @@ class IdentityKeys {
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         this.totpKey = new SecretKeySpec(hmac(TOTP_KEY_LABEL), "AES");
+        this.personalDataKey = new SecretKeySpec(hmac(PERSONAL_DATA_KEY_LABEL), "AES");
     }
 
     byte[] recoveryCode(java.util.UUID accountId, String normalisedCode) {
@@ -68,14 +72,45 @@ class IdentityKeys {
         return gcm(javax.crypto.Cipher.DECRYPT_MODE, nonce, accountId, stored, NONCE_BYTES, stored.length - NONCE_BYTES);
     }
 
+    /** A keyed hash for another module's matching ({@code PersonalDataProtection}); its own hash space. */
+    byte[] personalData(String purpose, String value) {
+        return hmac("personal-data:" + purpose + ":" + value);
+    }
+
+    /** Encrypts another module's personal data (its own key, derived with its own label). */
+    byte[] encryptPersonalData(String context, byte[] plaintext) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] sealed = gcm(javax.crypto.Cipher.ENCRYPT_MODE, personalDataKey, nonce, context, plaintext, 0,
+                plaintext.length);
+        byte[] out = new byte[NONCE_BYTES + sealed.length];
+        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+        System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+        return out;
+    }
+
+    byte[] decryptPersonalData(String context, byte[] stored) {
+        if (stored.length <= NONCE_BYTES) {
+            throw new IllegalStateException("stored personal data is malformed");
+        }
+        byte[] nonce = java.util.Arrays.copyOf(stored, NONCE_BYTES);
+        return gcm(javax.crypto.Cipher.DECRYPT_MODE, personalDataKey, nonce, context, stored, NONCE_BYTES,
+                stored.length - NONCE_BYTES);
+    }
+
     private byte[] gcm(int mode, byte[] nonce, java.util.UUID accountId, byte[] data, int offset, int length) {
+        return gcm(mode, totpKey, nonce, accountId.toString(), data, offset, length);
+    }
+
+    private static byte[] gcm(int mode, SecretKeySpec aesKey, byte[] nonce, String context, byte[] data, int offset,
+            int length) {
         try {
             javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, totpKey, new javax.crypto.spec.GCMParameterSpec(128, nonce));
-            cipher.updateAAD(accountId.toString().getBytes(StandardCharsets.UTF_8));
+            cipher.init(mode, aesKey, new javax.crypto.spec.GCMParameterSpec(128, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(data, offset, length);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("TOTP secret cannot be " + (mode == javax.crypto.Cipher.ENCRYPT_MODE
+            throw new IllegalStateException("data cannot be " + (mode == javax.crypto.Cipher.ENCRYPT_MODE
                     ? "encrypted" : "decrypted") + " (wrong DVC_IDENTITY_HASH_KEY or tampered data)", e);
         }
     }
