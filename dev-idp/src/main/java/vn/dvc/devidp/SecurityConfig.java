@@ -94,7 +94,10 @@ class SecurityConfig {
     SecurityFilterChain defaultChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", LOGIN_PAGE, "/error", "/favicon.ico").permitAll()
+                        // exists only with DVC_IDP_TEST_CONTROLS=true (TestControls)
+                        .requestMatchers(TestControls.PATH).permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(TestControls.PATH))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat").logoutSuccessUrl(LOGIN_PAGE + "?logout"));
         return http.build();
@@ -164,6 +167,12 @@ class SecurityConfig {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 context.getClaims().claims(claims ->
                         claims.putAll(IdentityClaims.of(identity, context.getAuthorizedScopes())));
+                switch (Misbehaviour.current()) {
+                    case WRONG_ISSUER -> context.getClaims().issuer(Misbehaviour.WRONG_ISSUER_VALUE);
+                    case UNKNOWN_ACR -> context.getClaims().claim(IdentityClaims.ACR, Misbehaviour.UNKNOWN_ACR_VALUE);
+                    case NONE -> {
+                    }
+                }
             }
         });
     }

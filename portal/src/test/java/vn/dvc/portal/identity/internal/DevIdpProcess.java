@@ -44,7 +44,9 @@ final class DevIdpProcess implements AutoCloseable {
                 "--DVC_IDP_PORT=" + port,
                 "--DVC_IDP_ISSUER=http://localhost:" + port,
                 "--DVC_IDP_REDIRECT_URIS=http://localhost:" + portalPort + "/login/oauth2/code/national",
-                "--DVC_IDP_POST_LOGOUT_REDIRECT_URIS=http://localhost:" + portalPort + "/"));
+                "--DVC_IDP_POST_LOGOUT_REDIRECT_URIS=http://localhost:" + portalPort + "/",
+                // lets a test make the provider answer wrongly on purpose (misbehave)
+                "--DVC_IDP_TEST_CONTROLS=true"));
         try {
             Path log = Path.of("target", "dev-idp-" + port + ".log");
             Files.createDirectories(log.getParent());
@@ -86,6 +88,26 @@ final class DevIdpProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("dev-idp did not start within 90 s");
+    }
+
+    /**
+     * Makes the provider's next ID tokens wrong on purpose ({@code WRONG_ISSUER}, {@code UNKNOWN_ACR}) or right
+     * again ({@code NONE}).
+     */
+    static void misbehave(String issuer, String mode) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(issuer + "/thu-nghiem/sai-lech?mode=" + mode))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("dev-idp refused the test control: " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static int freePort() {

@@ -238,6 +238,49 @@ class NationalSignOnIT {
         assertThat(browser.get("/tai-khoan").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void anIdTokenFromAnotherIssuerIsRefusedAndCreatesNothing() {
+        jdbc.sql("DELETE FROM identity_account WHERE id IN (SELECT account_id FROM identity_national_link WHERE subject = :s)")
+                .param("s", MUC2_SUB).update();
+        int linksBefore = links();
+        DevIdpProcess.misbehave(IDP.issuer(), "WRONG_ISSUER");
+        try {
+            Browser browser = new Browser();
+            String authorize = browser.startNationalSignIn("/dang-nhap/vneid");
+            HttpResponse<String> back = browser.get(browser.signInAtProvider(authorize, "cong.dan.muc2"));
+            assertThat(back.statusCode()).isEqualTo(401);
+            assertThat(WebSession.errorSummary(back)).isEqualTo(INVALID_MESSAGE);
+            assertThat(browser.get("/tai-khoan").statusCode()).isEqualTo(302);
+        } finally {
+            DevIdpProcess.misbehave(IDP.issuer(), "NONE");
+        }
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE username LIKE 'tran.van.minh%'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anUnknownAssuranceLevelIsRefusedWithItsOwnMessageAndCreatesNothing() {
+        jdbc.sql("DELETE FROM identity_account WHERE id IN (SELECT account_id FROM identity_national_link WHERE subject = :s)")
+                .param("s", MUC2_SUB).update();
+        int linksBefore = links();
+        DevIdpProcess.misbehave(IDP.issuer(), "UNKNOWN_ACR");
+        try {
+            Browser browser = new Browser();
+            String authorize = browser.startNationalSignIn("/dang-nhap/vneid");
+            HttpResponse<String> back = browser.get(browser.signInAtProvider(authorize, "cong.dan.muc2"));
+            assertThat(back.statusCode()).isEqualTo(401);
+            assertThat(WebSession.errorSummary(back)).isEqualTo("Không xác định được mức độ định danh điện tử của tài "
+                    + "khoản nên không thể đăng nhập. Cổng chỉ chấp nhận tài khoản định danh điện tử mức 1 hoặc mức 2.");
+            assertThat(browser.get("/tai-khoan").statusCode()).isEqualTo(302);
+        } finally {
+            DevIdpProcess.misbehave(IDP.issuer(), "NONE");
+        }
+        assertThat(links()).isEqualTo(linksBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE username LIKE 'tran.van.minh%'")
+                .query(Integer.class).single()).isZero();
+    }
+
     // ------------------------------------------------------------------------------------------------------
 
     private UUID linkedAccount(String subject) {
