@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param db           an external PostgreSQL; when its URL is blank an embedded one is started
  * @param demoData     whether to load demo data; blank means "only with the embedded database"
  * @param demoPassword the password of the demo accounts
+ * @param publicUrl    the address at which people reach the portal (e.g. {@code https://dichvucong.yenbai.gov.vn}),
+ *                     for links in e-mails and SMS and the QR codes printed on slips
  */
 @ConfigurationProperties("dvc")
 public record PortalProperties(
@@ -21,7 +23,18 @@ public record PortalProperties(
         String dataDir,
         Database db,
         @Nullable Boolean demoData,
-        String demoPassword) {
+        String demoPassword,
+        String publicUrl) {
+
+    public PortalProperties {
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
+                : publicUrl.strip().replaceAll("/+$", "");
+    }
+
+    /** The absolute address of a path of the portal, e.g. {@code link("/tra-cuu-ho-so")}. */
+    public String link(String path) {
+        return publicUrl + (path.startsWith("/") ? path : "/" + path);
+    }
 
     /** The Centre's public contact details, shown in the footer. */
     public record Centre(String name, String address, String hotline, String email, String openingHours) {

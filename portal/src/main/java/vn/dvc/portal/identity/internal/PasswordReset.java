@@ -34,11 +34,13 @@ class PasswordReset {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditLog audit;
     private final Clock clock;
+    private final vn.dvc.portal.platform.PortalProperties properties;
     private final SecureRandom random = new SecureRandom();
 
     PasswordReset(AccountStore store, IdentityKeys keys, PasswordEncoder encoder, PasswordPolicy policy,
             NotificationPort notifications, FindByIndexNameSessionRepository<? extends Session> sessions,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, vn.dvc.portal.platform.PortalProperties properties) {
+        this.properties = properties;
         this.store = store;
         this.keys = keys;
         this.encoder = encoder;
@@ -102,7 +104,8 @@ class PasswordReset {
                 keys.oneTimeCode(pageId, code), now, now.plus(SETUP_LIFETIME));
         notifications.send(new NotificationPort.OutgoingMessage(channel, destination,
                 "Tài khoản cán bộ trên Cổng Dịch vụ công",
-                "Quản trị viên đã tạo tài khoản cán bộ cho bạn. Để đặt mật khẩu, mở trang /quen-mat-khau/" + pageId
+                "Quản trị viên đã tạo tài khoản cán bộ cho bạn. Để đặt mật khẩu, mở trang "
+                        + properties.link("/quen-mat-khau/" + pageId)
                         + " và nhập mã " + code + ". Mã có hiệu lực trong 24 giờ và chỉ dùng được một lần. "
                         + "Sau khi đăng nhập, bạn sẽ thiết lập xác thực hai bước."));
         audit.record("identity.officer.first-password-code-sent", "account", accountId.toString(),

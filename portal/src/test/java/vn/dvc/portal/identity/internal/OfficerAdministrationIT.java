@@ -32,7 +32,7 @@ import vn.dvc.portal.platform.TestTotp;
  * refused; a person ends only their own sessions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.public-url=https://dichvucong.yenbai.gov.vn/"})
 class OfficerAdministrationIT {
 
     static final Pattern SETUP = Pattern.compile("/quen-mat-khau/([0-9a-f-]{36}) và nhập mã ([0-9]{6})");
@@ -86,7 +86,10 @@ class OfficerAdministrationIT {
         String id = accountId("ha.van.quan");
         assertThat(WebSession.location(new WebSession(port).signIn("ha.van.quan", "x"))).doesNotContain("/tai-khoan", "/ma-xac-thuc");
 
-        Matcher setup = SETUP.matcher(latestMessage("ha.van.quan@example.com"));
+        String message = latestMessage("ha.van.quan@example.com");
+        // the link in the message is absolute, at the portal's public address (DVC_PUBLIC_URL)
+        assertThat(message).contains("mở trang https://dichvucong.yenbai.gov.vn/quen-mat-khau/");
+        Matcher setup = SETUP.matcher(message);
         assertThat(setup.find()).isTrue();
         WebSession officer = new WebSession(port);
         officer.get("/quen-mat-khau/" + setup.group(1));
