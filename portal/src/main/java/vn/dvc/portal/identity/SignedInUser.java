@@ -28,9 +28,20 @@ public final class SignedInUser implements AuthenticatedPrincipal, Serializable 
     private final Set<Role> roles;
     private final AssuranceLevel assuranceLevel;
     private final @Nullable String agencyCode;
+    private final @Nullable String scopeCode;
 
+    /** A principal whose scope is their own agency (applicants have neither). */
     public SignedInUser(UUID accountId, String username, String displayName, AccountKind kind, Set<Role> roles,
             AssuranceLevel assuranceLevel, @Nullable String agencyCode) {
+        this(accountId, username, displayName, kind, roles, assuranceLevel, agencyCode, agencyCode);
+    }
+
+    /**
+     * @param scopeCode the root of the agency subtree an officer acts in (their agency, or an ancestor such as the
+     *                  province for the Centre's officers); null means their agency
+     */
+    public SignedInUser(UUID accountId, String username, String displayName, AccountKind kind, Set<Role> roles,
+            AssuranceLevel assuranceLevel, @Nullable String agencyCode, @Nullable String scopeCode) {
         this.accountId = Objects.requireNonNull(accountId);
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
@@ -38,6 +49,7 @@ public final class SignedInUser implements AuthenticatedPrincipal, Serializable 
         this.roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
         this.assuranceLevel = Objects.requireNonNull(assuranceLevel);
         this.agencyCode = agencyCode;
+        this.scopeCode = scopeCode != null ? scopeCode : agencyCode;
     }
 
     public UUID getAccountId() {
@@ -73,12 +85,20 @@ public final class SignedInUser implements AuthenticatedPrincipal, Serializable 
 
     /** This user with another session assurance level (after a step-up). */
     public SignedInUser withAssuranceLevel(AssuranceLevel level) {
-        return new SignedInUser(accountId, username, displayName, kind, roles, level, agencyCode);
+        return new SignedInUser(accountId, username, displayName, kind, roles, level, agencyCode, scopeCode);
     }
 
     /** The officer's agency (QCVN 102 code), or null for applicants. */
     public @Nullable String getAgencyCode() {
         return agencyCode;
+    }
+
+    /**
+     * The root of the agency subtree the officer acts in (their agency unless widened by an administrator), or
+     * null for applicants. {@link OfficerScope} is the one check that uses it.
+     */
+    public @Nullable String getScopeCode() {
+        return scopeCode;
     }
 
     @Override

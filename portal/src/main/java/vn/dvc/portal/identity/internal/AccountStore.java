@@ -23,7 +23,7 @@ import vn.dvc.portal.identity.Role;
 class AccountStore {
 
     private static final String SELECT_ACCOUNT = """
-            SELECT a.*, o.agency_code, o.unit,
+            SELECT a.*, o.agency_code, o.unit, o.scope_code,
                    coalesce((SELECT string_agg(r.role, ',') FROM identity_account_role r WHERE r.account_id = a.id), '') AS roles
             FROM identity_account a LEFT JOIN identity_officer o ON o.account_id = a.id
             """;
@@ -195,14 +195,36 @@ class AccountStore {
     }
 
     void insertOfficer(UUID accountId, String agencyCode, @Nullable String unit) {
-        jdbc.sql("INSERT INTO identity_officer (account_id, agency_code, unit) VALUES (:id, :agency, :unit)")
-                .param("id", accountId).param("agency", agencyCode).param("unit", unit).update();
+        insertOfficer(accountId, agencyCode, unit, null);
+    }
+
+    void insertOfficer(UUID accountId, String agencyCode, @Nullable String unit, @Nullable String scopeCode) {
+        jdbc.sql("INSERT INTO identity_officer (account_id, agency_code, unit, scope_code) VALUES (:id, :agency, :unit, :scope)")
+                .param("id", accountId).param("agency", agencyCode).param("unit", unit).param("scope", scopeCode)
+                .update();
+    }
+
+    /** Sets an officer's scope where it is not set yet (demo data); returns whether it changed. */
+    boolean setOfficerScopeIfUnset(UUID accountId, String scopeCode) {
+        return jdbc.sql("UPDATE identity_officer SET scope_code = :scope WHERE account_id = :id AND scope_code IS NULL")
+                .param("id", accountId).param("scope", scopeCode).update() == 1;
+    }
+
+    /** Changes an officer's details. */
+    void updateOfficer(UUID accountId, String displayName, @Nullable String email, @Nullable String phone,
+            String agencyCode, @Nullable String unit, @Nullable String scopeCode) {
+        jdbc.sql("UPDATE identity_account SET display_name = :name, email = :email, phone = :phone WHERE id = :id")
+                .param("id", accountId).param("name", displayName).param("email", email).param("phone", phone)
+                .update();
+        jdbc.sql("UPDATE identity_officer SET agency_code = :agency, unit = :unit, scope_code = :scope WHERE account_id = :id")
+                .param("id", accountId).param("agency", agencyCode).param("unit", unit).param("scope", scopeCode)
+                .update();
     }
 
     /** An officer as administrators see it. */
     record OfficerRow(UUID id, String username, String displayName, @Nullable String email, @Nullable String phone,
                       String agencyCode, @Nullable String unit, Set<Role> roles, StoredAccount.Status status,
-                      boolean twoFactor) {
+                      boolean twoFactor, String scopeCode) {
     }
 
     List<OfficerRow> officers() {
@@ -212,7 +234,8 @@ class AccountStore {
                 .query((rs, n) -> {
                     StoredAccount a = account(rs, n);
                     return new OfficerRow(a.id(), a.username(), a.displayName(), a.email(), a.phone(),
-                            String.valueOf(a.agencyCode()), a.unit(), a.roles(), a.status(), rs.getBoolean("two_factor"));
+                            String.valueOf(a.agencyCode()), a.unit(), a.roles(), a.status(), rs.getBoolean("two_factor"),
+                            a.scopeCode() != null ? a.scopeCode() : String.valueOf(a.agencyCode()));
                 })
                 .list();
     }
@@ -344,7 +367,8 @@ class AccountStore {
                 rs.getString("username"), rs.getString("display_name"), rs.getString("email"), rs.getString("phone"),
                 rs.getString("password_hash"), StoredAccount.Status.valueOf(rs.getString("status")),
                 AssuranceLevel.valueOf(rs.getString("assurance_level")), rs.getInt("failed_sign_ins"),
-                instant(rs, "locked_until"), roles, rs.getString("agency_code"), rs.getString("unit"));
+                instant(rs, "locked_until"), roles, rs.getString("agency_code"), rs.getString("unit"),
+                rs.getString("scope_code"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -24,12 +24,20 @@ import vn.dvc.portal.platform.PortalProperties;
 @Component
 class IdentityDemoData implements DemoData {
 
-    /** The Public Administration Service Centre; agency codes come from the catalogue (issue #4). */
+    /** The province's root agency (UBND tỉnh), in the catalogue's demo data: the Centre's officers act for all of it. */
+    static final String PROVINCE_AGENCY = "000.00.00.H63";
+    /** The Public Administration Service Centre (catalogue demo data). */
     static final String CENTRE_AGENCY = "000.00.01.H63";
-    /** A department (Sở Tư pháp) whose officers process dossiers; placeholder until the catalogue (#4). */
+    /** A department (Sở Tư pháp) whose officers process dossiers (catalogue demo data). */
     static final String DEPARTMENT_AGENCY = "000.00.15.H63";
 
-    record DemoOfficer(String username, String name, Role role, String agencyCode, String unit) {
+    /** A demo officer; {@code scopeCode} null means their own agency. */
+    record DemoOfficer(String username, String name, Role role, String agencyCode, String unit,
+                       @org.jspecify.annotations.Nullable String scopeCode) {
+
+        DemoOfficer(String username, String name, Role role, String agencyCode, String unit) {
+            this(username, name, role, agencyCode, unit, null);
+        }
     }
 
     static final List<DemoOfficer> OFFICERS = List.of(
@@ -39,9 +47,9 @@ class IdentityDemoData implements DemoData {
                     "Phòng Hành chính tư pháp"),
             new DemoOfficer("demo.leader", "Phạm Thị Thu Hà", Role.LEADER, DEPARTMENT_AGENCY, "Ban Giám đốc"),
             new DemoOfficer("demo.centre", "Trần Minh Đức", Role.CENTRE, CENTRE_AGENCY,
-                    "Phòng Kiểm soát thủ tục hành chính"),
+                    "Phòng Kiểm soát thủ tục hành chính", PROVINCE_AGENCY),
             new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
-                    "Bộ phận Công nghệ thông tin"));
+                    "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
             "demo.leader", "demo.centre", "demo.admin");
@@ -103,6 +111,11 @@ class IdentityDemoData implements DemoData {
             store.findByUsername(officer.username())
                     .filter(account -> !secondFactor.enabled(account.id()))
                     .ifPresent(account -> secondFactor.enableFixed(account.id(), secret));
+            // the Centre's officers act for the whole province (set once; an administrator may change it)
+            if (officer.scopeCode() != null) {
+                store.findByUsername(officer.username())
+                        .ifPresent(account -> store.setOfficerScopeIfUnset(account.id(), officer.scopeCode()));
+            }
         }
     }
 
@@ -138,7 +151,7 @@ class IdentityDemoData implements DemoData {
                 store.insertAccount(id, AccountKind.OFFICER, officer.username(), officer.name(),
                         officer.username() + "@example.com", null, hash, StoredAccount.Status.ACTIVE,
                         AssuranceLevel.VERIFIED_BY_CODE, now, EnumSet.of(officer.role()));
-                store.insertOfficer(id, officer.agencyCode(), officer.unit());
+                store.insertOfficer(id, officer.agencyCode(), officer.unit(), officer.scopeCode());
             }
         }
     }

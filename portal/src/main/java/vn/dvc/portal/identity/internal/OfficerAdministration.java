@@ -19,7 +19,12 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.LocalDate;
+import vn.dvc.portal.catalog.Agencies;
+import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.identity.AccountKind;
+import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.NotificationPort;
@@ -29,7 +34,10 @@ import vn.dvc.portal.platform.AuditLog;
 
 /**
  * Officer administration ({@code /quan-tri/can-bo}), for system administrators (role {@code ADMIN}) only:
- * create officers, change their roles, disable or enable them, and reset a lost second factor. A new
+ * create officers, edit their details, change their roles, disable or enable them, and reset a lost second
+ * factor. An administrator sees and manages only officers whose agency lies in their own scope
+ * ({@link OfficerScope}); an officer's agency and scope must be agencies of the catalogue, valid today and
+ * inside the administrator's scope. A new
  * officer's account is ACTIVE with an unusable password; a one-time code (the password-reset flow) lets
  * them choose their first password, and their first sign-in then requires setting up two-step verification.
  * Every change is audited with the account's id; an administrator cannot disable their own account or
@@ -44,7 +52,13 @@ public class OfficerAdministration {
     /** What an administrator types to create an officer. */
     public record OfficerForm(@Nullable String fullName, @Nullable String username, @Nullable String email,
                               @Nullable String phone, @Nullable String agencyCode, @Nullable String unit,
-                              @Nullable List<String> roles) {
+                              @Nullable List<String> roles, @Nullable String scopeCode) {
+
+        public OfficerForm(@Nullable String fullName, @Nullable String username, @Nullable String email,
+                @Nullable String phone, @Nullable String agencyCode, @Nullable String unit,
+                @Nullable List<String> roles) {
+            this(fullName, username, email, phone, agencyCode, unit, roles, null);
+        }
     }
 
     private final AccountStore store;
@@ -54,10 +68,14 @@ public class OfficerAdministration {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final AuditLog audit;
     private final Clock clock;
+    private final Agencies agencies;
+    private final OfficerScope scope;
 
     OfficerAdministration(AccountStore store, SecondFactorStore secondFactors, PasswordReset passwordReset,
             PasswordEncoder encoder, FindByIndexNameSessionRepository<? extends Session> sessions, AuditLog audit,
-            Clock clock) {
+            Clock clock, Agencies agencies, OfficerScope scope) {
+        this.agencies = agencies;
+        this.scope = scope;
         this.store = store;
         this.secondFactors = secondFactors;
         this.passwordReset = passwordReset;
@@ -70,7 +88,15 @@ public class OfficerAdministration {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<AccountStore.OfficerRow> officers() {
-        return store.officers();
+        SignedInUser admin = CurrentUser.get().orElseThrow();
+        return store.officers().stream().filter(o -> scope.covers(admin, o.agencyCode())).toList();
+    }
+
+    /** The agencies an administrator may attach officers to (valid today, in their scope), parents first. */
+    @PreAuthorize(ADMIN_ONLY)
+    public List<Agency> assignableAgencies() {
+        SignedInUser admin = CurrentUser.get().orElseThrow();
+        return agencies.validOn(LocalDate.now(clock)).stream().filter(a -> scope.covers(admin, a.code())).toList();
     }
 
     /** The roles an officer may be given, in the order the form shows them. */
@@ -82,7 +108,7 @@ public class OfficerAdministration {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional(readOnly = true)
     public Optional<AccountStore.OfficerRow> officer(UUID id) {
-        return store.officers().stream().filter(o -> o.id().equals(id)).findFirst();
+        return officers().stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
     /**
@@ -101,7 +127,8 @@ public class OfficerAdministration {
         if (email == null && phone == null && problems.stream().noneMatch(p -> p.field().equals("email") || p.field().equals("phone"))) {
             problems.add(new IdentityArgumentException("email", "requiredForOfficer"));
         }
-        String agencyCode = Registration.check(problems, () -> agencyCode(form.agencyCode()));
+        String agencyCode = Registration.check(problems, () -> assignableAgency(form.agencyCode(), admin));
+        String scopeCode = Registration.check(problems, () -> scopeCode(form.scopeCode(), agencyCode, admin));
         String unit = Registration.check(problems, () -> unit(form.unit()));
         Set<Role> roles = Registration.check(problems, () -> roles(form.roles()));
         if (problems.isEmpty()) {
@@ -124,15 +151,60 @@ public class OfficerAdministration {
         try {
             store.insertAccount(id, AccountKind.OFFICER, username, fullName, email, phone, unusable,
                     StoredAccount.Status.ACTIVE, AssuranceLevel.SELF_DECLARED, now, roles);
-            store.insertOfficer(id, agencyCode, unit);
+            store.insertOfficer(id, agencyCode, unit, scopeCode);
         } catch (DuplicateKeyException e) {
             throw new RegistrationRefused(List.of(Registration.fromConstraint(e)));
         }
         audit.record("identity.officer.created", "account", id.toString(), Map.of("by", admin.getAccountId().toString(),
-                "agencyCode", agencyCode, "roles", names(roles)));
+                "agencyCode", agencyCode, "scopeCode", scopeCode != null ? scopeCode : agencyCode, "roles", names(roles)));
         NotificationPort.Channel channel = email != null ? NotificationPort.Channel.EMAIL : NotificationPort.Channel.SMS;
         passwordReset.sendFirstPasswordCode(id, channel, email != null ? email : phone);
         return id;
+    }
+
+    /**
+     * Changes an officer's name, contacts, agency, unit and scope, and ends their sessions when the agency or scope
+     * changed (so the new scope applies at once). The user name stays.
+     *
+     * @throws RegistrationRefused every bad field; nothing is changed
+     */
+    @PreAuthorize(ADMIN_ONLY)
+    @Transactional
+    public void update(UUID id, OfficerForm form, SignedInUser admin) {
+        StoredAccount officer = officerAccount(id, admin);
+        List<IdentityArgumentException> problems = new ArrayList<>();
+        String fullName = Registration.check(problems, () -> Registration.text(form.fullName(), "fullName", 200));
+        String email = Registration.check(problems, () -> SignInNames.email(form.email(), false));
+        String phone = Registration.check(problems, () -> SignInNames.phone(form.phone(), false));
+        if (email == null && phone == null && problems.stream().noneMatch(p -> p.field().equals("email") || p.field().equals("phone"))) {
+            problems.add(new IdentityArgumentException("email", "requiredForOfficer"));
+        }
+        String agencyCode = Registration.check(problems, () -> assignableAgency(form.agencyCode(), admin));
+        String scopeCode = Registration.check(problems, () -> scopeCode(form.scopeCode(), agencyCode, admin));
+        String unit = Registration.check(problems, () -> unit(form.unit()));
+        if (problems.isEmpty()) {
+            if (email != null && !email.equals(officer.email()) && store.emailExists(email)) {
+                problems.add(new IdentityArgumentException("email", "taken"));
+            }
+            if (phone != null && !phone.equals(officer.phone()) && store.phoneExists(phone)) {
+                problems.add(new IdentityArgumentException("phone", "taken"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RegistrationRefused(problems);
+        }
+        String scopeBefore = officer.scopeCode() != null ? officer.scopeCode() : officer.agencyCode();
+        String scopeAfter = scopeCode != null ? scopeCode : agencyCode;
+        try {
+            store.updateOfficer(id, fullName, email, phone, agencyCode, unit, scopeCode);
+        } catch (DuplicateKeyException e) {
+            throw new RegistrationRefused(List.of(Registration.fromConstraint(e)));
+        }
+        boolean placeChanged = !agencyCode.equals(officer.agencyCode()) || !scopeAfter.equals(scopeBefore);
+        int ended = placeChanged ? endSessions(officer.username()) : 0;
+        audit.record("identity.officer.updated", "account", id.toString(), Map.of("by", admin.getAccountId().toString(),
+                "agencyBefore", String.valueOf(officer.agencyCode()), "agencyAfter", agencyCode,
+                "scopeBefore", String.valueOf(scopeBefore), "scopeAfter", scopeAfter, "sessionsEnded", ended));
     }
 
     /**
@@ -144,7 +216,7 @@ public class OfficerAdministration {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public void changeRoles(UUID id, @Nullable List<String> typed, SignedInUser admin) {
-        StoredAccount officer = officerAccount(id);
+        StoredAccount officer = officerAccount(id, admin);
         Set<Role> roles = roles(typed);
         if (id.equals(admin.getAccountId()) && !roles.contains(Role.ADMIN)) {
             throw new IdentityArgumentException("roles", "ownAdmin");
@@ -164,7 +236,7 @@ public class OfficerAdministration {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public void setActive(UUID id, boolean active, SignedInUser admin) {
-        StoredAccount officer = officerAccount(id);
+        StoredAccount officer = officerAccount(id, admin);
         if (id.equals(admin.getAccountId())) {
             throw new IdentityArgumentException("status", "own");
         }
@@ -178,16 +250,48 @@ public class OfficerAdministration {
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public void resetSecondFactor(UUID id, SignedInUser admin) {
-        StoredAccount officer = officerAccount(id);
+        StoredAccount officer = officerAccount(id, admin);
         secondFactors.disable(id);
         int ended = endSessions(officer.username());
         audit.record("identity.officer.second-factor-reset", "account", id.toString(),
                 Map.of("by", admin.getAccountId().toString(), "sessionsEnded", ended));
     }
 
-    private StoredAccount officerAccount(UUID id) {
+    /** An officer in the administrator's scope; one outside it is as unknown as one that does not exist. */
+    private StoredAccount officerAccount(UUID id, SignedInUser admin) {
         return store.findById(id).filter(a -> a.kind() == AccountKind.OFFICER)
+                .filter(a -> a.agencyCode() != null && scope.covers(admin, a.agencyCode()))
                 .orElseThrow(() -> new IdentityArgumentException("officer", "unknown"));
+    }
+
+    /** An agency of the catalogue, valid today and inside the administrator's scope. */
+    private String assignableAgency(@Nullable String typed, SignedInUser admin) {
+        return assignable(agencyCode(typed), "agencyCode", admin);
+    }
+
+    /** The officer's scope: blank means their own agency (stored as null); else an agency that contains it. */
+    private @Nullable String scopeCode(@Nullable String typed, @Nullable String agencyCode, SignedInUser admin) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String code = agencyCode(typed);
+        if (!AGENCY_CODE.matcher(code).matches()) {
+            throw new IdentityArgumentException("scopeCode", "format");
+        }
+        assignable(code, "scopeCode", admin);
+        if (agencyCode != null && !agencies.isWithin(agencyCode, code)) {
+            throw new IdentityArgumentException("scopeCode", "notAbove");
+        }
+        return code.equals(agencyCode) ? null : code;
+    }
+
+    private String assignable(String code, String field, SignedInUser admin) {
+        Agency agency = agencies.find(code).filter(a -> a.isValidOn(LocalDate.now(clock)))
+                .orElseThrow(() -> new IdentityArgumentException(field, "unknown"));
+        if (!scope.covers(admin, agency.code())) {
+            throw new IdentityArgumentException(field, "outsideScope");
+        }
+        return agency.code();
     }
 
     private int endSessions(String username) {

@@ -25,7 +25,7 @@ import vn.dvc.portal.platform.FormError;
 class OfficerAdministrationPages {
 
     private static final OfficerAdministration.OfficerForm EMPTY =
-            new OfficerAdministration.OfficerForm("", "", "", "", "", "", List.of());
+            new OfficerAdministration.OfficerForm("", "", "", "", "", "", List.of(), "");
 
     private final OfficerAdministration service;
 
@@ -52,9 +52,10 @@ class OfficerAdministrationPages {
             @RequestParam(required = false) @Nullable String phone,
             @RequestParam(required = false) @Nullable String agencyCode,
             @RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @Nullable List<String> roles, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable List<String> roles,
+            @RequestParam(required = false) @Nullable String scopeCode, Model model, HttpServletResponse response) {
         OfficerAdministration.OfficerForm form = new OfficerAdministration.OfficerForm(fullName, username, email, phone,
-                agencyCode, unit, roles == null ? List.of() : roles);
+                agencyCode, unit, roles == null ? List.of() : roles, scopeCode);
         try {
             service.create(form, user());
             return "redirect:/quan-tri/can-bo?da-tao";
@@ -69,6 +70,31 @@ class OfficerAdministrationPages {
             Model model) {
         model.addAttribute("saved", saved != null);
         return officerPage(id, model, List.of());
+    }
+
+    @PostMapping("/quan-tri/can-bo/{id}/thong-tin")
+    String update(@PathVariable UUID id, @RequestParam(required = false) @Nullable String fullName,
+            @RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String agencyCode,
+            @RequestParam(required = false) @Nullable String unit,
+            @RequestParam(required = false) @Nullable String scopeCode, Model model, HttpServletResponse response) {
+        OfficerAdministration.OfficerForm form = new OfficerAdministration.OfficerForm(fullName, null, email, phone,
+                agencyCode, unit, List.of(), scopeCode);
+        try {
+            service.update(id, form, user());
+            return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
+        } catch (RegistrationRefused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("saved", false);
+            model.addAttribute("form", form);
+            return officerPage(id, model, refused.problems().stream().map(IdentityErrors::of).toList());
+        } catch (IdentityArgumentException e) {
+            if (e.field().equals("officer")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            throw e;
+        }
     }
 
     @PostMapping("/quan-tri/can-bo/{id}/vai-tro")
@@ -104,9 +130,15 @@ class OfficerAdministrationPages {
 
     private String createPage(Model model, OfficerAdministration.OfficerForm form, List<FormError> errors) {
         model.addAttribute("allRoles", service.officerRoles());
+        model.addAttribute("agencies", service.assignableAgencies());
         model.addAttribute("form", form);
         FormError.addTo(model, errors);
         return "identity/officer-new";
+    }
+
+    private static @Nullable String nameOf(List<vn.dvc.portal.catalog.Agency> agencies, String code) {
+        return agencies.stream().filter(a -> a.code().equals(code)).map(vn.dvc.portal.catalog.Agency::name)
+                .findFirst().orElse(null);
     }
 
     private String officerPage(UUID id, Model model, List<FormError> errors) {
@@ -114,6 +146,15 @@ class OfficerAdministrationPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("officer", officer);
         model.addAttribute("allRoles", service.officerRoles());
+        java.util.List<vn.dvc.portal.catalog.Agency> agencies = service.assignableAgencies();
+        model.addAttribute("agencies", agencies);
+        model.addAttribute("agencyName", nameOf(agencies, officer.agencyCode()));
+        model.addAttribute("scopeName", nameOf(agencies, officer.scopeCode()));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new OfficerAdministration.OfficerForm(officer.displayName(), officer.username(),
+                    officer.email(), officer.phone(), officer.agencyCode(), officer.unit(), List.of(),
+                    officer.scopeCode().equals(officer.agencyCode()) ? "" : officer.scopeCode()));
+        }
         model.addAttribute("self", officer.id().equals(user().getAccountId()));
         FormError.addTo(model, errors);
         return "identity/officer";

@@ -14,7 +14,7 @@ import vn.dvc.portal.identity.SignedInUser;
 record StoredAccount(UUID id, AccountKind kind, String username, String displayName, @Nullable String email,
                      @Nullable String phone, String passwordHash, Status status, AssuranceLevel assuranceLevel,
                      int failedSignIns, @Nullable Instant lockedUntil, Set<Role> roles,
-                     @Nullable String agencyCode, @Nullable String unit) {
+                     @Nullable String agencyCode, @Nullable String unit, @Nullable String scopeCode) {
 
     /** PENDING until the e-mail or phone is verified; only ACTIVE accounts sign in. */
     enum Status {
@@ -28,11 +28,11 @@ record StoredAccount(UUID id, AccountKind kind, String username, String displayN
     /** The session's principal with the given level (at least the account's). */
     SignedInUser toPrincipal(AssuranceLevel sessionLevel) {
         return new SignedInUser(id, username, displayName, kind, roles,
-                sessionLevel.isAtLeast(assuranceLevel) ? sessionLevel : assuranceLevel, agencyCode);
+                sessionLevel.isAtLeast(assuranceLevel) ? sessionLevel : assuranceLevel, agencyCode, scopeCode);
     }
 
     SignedInUser toPrincipal() {
-        return new SignedInUser(id, username, displayName, kind, roles, assuranceLevel, agencyCode);
+        return new SignedInUser(id, username, displayName, kind, roles, assuranceLevel, agencyCode, scopeCode);
     }
 
     AccountSummary toSummary() {

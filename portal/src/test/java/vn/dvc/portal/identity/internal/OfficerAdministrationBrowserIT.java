@@ -34,7 +34,7 @@ class OfficerAdministrationBrowserIT extends BrowserTest {
         admin.getByLabel("Họ và tên").fill("Hoàng Thị Lan");
         admin.getByLabel("Tên đăng nhập", new Page.GetByLabelOptions().setExact(true)).fill("hoang.thi.lan");
         admin.locator("#email").fill("hoang.thi.lan@example.com");
-        admin.getByLabel("Mã cơ quan").fill("000.00.01.H63");
+        admin.getByLabel("Cơ quan", new Page.GetByLabelOptions().setExact(true)).selectOption("000.00.01.H63");
         admin.getByLabel("Đơn vị (không bắt buộc)").fill("Bộ phận Một cửa");
         admin.getByLabel("Chuyên viên xử lý").check();
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo tài khoản")).click();
@@ -47,6 +47,20 @@ class OfficerAdministrationBrowserIT extends BrowserTest {
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoàng Thị Lan")).click();
         assertThat(admin.locator("h1")).hasText("Hoàng Thị Lan");
         assertAccessible(admin);
+
+        // editing the details: a missing name is named beside the field, nothing is changed
+        admin.getByLabel("Họ và tên").fill("");
+        admin.getByLabel("Đơn vị (không bắt buộc)").fill("Phòng Kiểm soát thủ tục hành chính");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
+        assertThat(admin.getByRole(AriaRole.ALERT)).containsText("Nhập họ và tên");
+        assertThat(admin.locator("dl.facts")).containsText("Bộ phận Một cửa");
+        assertAccessible(admin);
+        admin.getByLabel("Họ và tên").fill("Hoàng Thị Lan");
+        admin.getByLabel("Cơ quan", new Page.GetByLabelOptions().setExact(true)).selectOption("000.00.15.H63");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thông tin")).click();
+        assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Đã lưu thay đổi");
+        assertThat(admin.locator("dl.facts")).containsText("Phòng Kiểm soát thủ tục hành chính");
+        assertThat(admin.locator("dl.facts")).containsText("000.00.15.H63");
         admin.context().close();
     }
 }
