@@ -137,6 +137,16 @@ def check_procedures(procedures, agency_codes, fields):
         if not docs:
             problem(where, "no GIAYTO")
         doc_codes = {g.get("MAGIAYTO") for g in docs}
+        groups = p.get("THANHPHANHOSO", [])
+        named = {c.get("TRUONGHOP") for c in groups + p.get("TRINHTUTHUCHIEN", []) if c.get("TRUONGHOP")}
+        for case in named or {""}:
+            codes_in_case = [g.get("MAGIAYTO") for c in groups if c.get("TRUONGHOP", "") in ("", case)
+                             for g in c.get("GIAYTO", [])]
+            if len(codes_in_case) != len(set(codes_in_case)):
+                problem(where, f"a component code repeats within case '{case}'")
+        kenh_list = [w.get("KENH") for w in p.get("CACHTHUCTHUCHIEN", [])]
+        if len(kenh_list) != len(set(kenh_list)):
+            problem(where, "a KENH repeats")
         for g in docs:
             url = g.get("URL", "")
             if url and not url.startswith("https://"):
