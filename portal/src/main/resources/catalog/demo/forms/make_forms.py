@@ -5,7 +5,7 @@
 
 Each form is written as a minimal Office Open XML package ([Content_Types].xml, _rels/.rels, word/document.xml,
 word/styles.xml, word/_rels/document.xml.rels). The text follows the prescribed forms named in each title's
-source line (Thông tư 04/2020/TT-BTP, Thông tư 01/2021/TT-BKHĐT, Nghị định 15/2021/NĐ-CP, Thông tư 56/2021/TT-BCA,
+source line (Thông tư 04/2020/TT-BTP, Thông tư 01/2021/TT-BKHĐT, Nghị định 15/2021/NĐ-CP, Thông tư 66/2023/TT-BCA,
 Thông tư 01/2019/TT-BLĐTBXH); blanks are dotted lines made with a right tab stop and a dot leader. The output is
 deterministic (fixed timestamps), so regenerating changes nothing unless the content changes.
 """
@@ -328,7 +328,8 @@ FORMS = {
          "(Ký, ghi rõ họ tên, đóng dấu (nếu có))"),
     ],
     "to-khai-thay-doi-thong-tin-cu-tru-ct01.docx": [
-        ("source", "Mẫu CT01 ban hành kèm theo Thông tư số 56/2021/TT-BCA"), ("header",),
+        ("source", "Mẫu CT01 ban hành kèm theo Thông tư số 66/2023/TT-BCA ngày 17/11/2023 của Bộ trưởng Bộ Công an"),
+        ("header",),
         ("title", "TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ"),
         ("text", "Kính gửi:(1) ........................................................................"),
         ("line", "1. Họ, chữ đệm và tên:"), ("line", "2. Ngày, tháng, năm sinh: ....../....../.......... 3. Giới tính:"),
@@ -337,13 +338,33 @@ FORMS = {
         ("line", "7. Họ, chữ đệm và tên chủ hộ: .................................. 8. Mối quan hệ với chủ hộ:"),
         ("line", "9. Số định danh cá nhân của chủ hộ:"),
         ("line", "10. Nội dung đề nghị:(2)"), ("lines", 2),
-        ("line", "11. Những thành viên trong hộ gia đình cùng thay đổi:"), ("lines", 2),
-        ("sign", "....................., ngày ...... tháng ...... năm ..........", "NGƯỜI KÊ KHAI",
-         "(Ký, ghi rõ họ tên)"),
+        ("line", "11. Những thành viên trong hộ gia đình cùng thay đổi (TT; họ, chữ đệm và tên; ngày, tháng, năm "
+                 "sinh; giới tính; số định danh cá nhân; mối quan hệ với chủ hộ):"), ("lines", 3),
+        ("bold", "Ý KIẾN CỦA CHỦ HỘ(3)"),
+        ("line", "....................., ngày ...... tháng ...... năm .......... (7) Họ và tên:"),
+        ("line", "(7) Số định danh cá nhân:"),
+        ("bold", "Ý KIẾN CỦA CHỦ SỞ HỮU CHỖ Ở HỢP PHÁP(4)"),
+        ("line", "....................., ngày ...... tháng ...... năm .......... (7) Họ và tên:"),
+        ("line", "(7) Số định danh cá nhân:"),
+        ("bold", "Ý KIẾN CỦA CHA, MẸ HOẶC NGƯỜI GIÁM HỘ(5)"),
+        ("line", "....................., ngày ...... tháng ...... năm .......... (7) Họ và tên:"),
+        ("line", "(7) Số định danh cá nhân:"),
+        ("sign", "....................., ngày ...... tháng ...... năm ..........", "NGƯỜI KÊ KHAI(6)",
+         "(Ký, ghi rõ họ, chữ đệm và tên)"),
         ("bold", "Chú thích:"),
         ("note", "(1) Cơ quan đăng ký cư trú."),
-        ("note", "(2) Ghi rõ ràng, cụ thể nội dung đề nghị, ví dụ: đăng ký thường trú; đăng ký tạm trú; khai báo "
-                 "tạm vắng; gia hạn tạm trú; tách hộ; xác nhận thông tin về cư trú ..."),
+        ("note", "(2) Ghi rõ ràng, cụ thể nội dung đề nghị. Ví dụ: đăng ký thường trú; đăng ký tạm trú; tách hộ; xác "
+                 "nhận thông tin về cư trú ..."),
+        ("note", "(3) Áp dụng đối với các trường hợp Luật Cư trú yêu cầu ý kiến đồng ý của chủ hộ; chủ hộ ghi rõ nội "
+                 "dung đồng ý và ký vào Tờ khai, xác nhận qua ứng dụng VNeID hoặc có văn bản riêng (không phải công "
+                 "chứng, chứng thực)."),
+        ("note", "(4) Áp dụng đối với các trường hợp phải có ý kiến đồng ý của chủ sở hữu chỗ ở hợp pháp; trường hợp "
+                 "nhiều đồng sở hữu thì phải có ý kiến của tất cả, trừ khi đã thỏa thuận cử đại diện."),
+        ("note", "(5) Áp dụng đối với người chưa thành niên, người hạn chế hành vi dân sự, người không đủ năng lực "
+                 "hành vi dân sự có thay đổi thông tin về cư trú."),
+        ("note", "(6) Nộp trực tiếp thì người kê khai ký, ghi rõ họ, chữ đệm và tên; nộp qua cổng dịch vụ công hoặc "
+                 "ứng dụng VNeID thì không phải ký."),
+        ("note", "(7) Chỉ kê khai khi công dân đề nghị xác nhận nội dung đồng ý thông qua ứng dụng VNeID."),
     ],
     "don-de-nghi-xac-dinh-muc-do-khuyet-tat.docx": [
         ("source", "Mẫu số 01 ban hành kèm theo Thông tư số 01/2019/TT-BLĐTBXH"), ("header",),
