@@ -25,7 +25,8 @@ import vn.dvc.portal.identity.Role;
  * Module test on a real PostgreSQL: a leader lets a deputy of the same agency act for a period (inclusive
  * dates in Vietnam's time zone), revoking ends it, both are audited; bad grants are refused and leave nothing.
  */
-@ApplicationModuleTest
+// identity depends on the catalogue (agencies), which depends on the calendar
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class DelegationsTest {
 
     @Autowired

@@ -20,7 +20,8 @@ import vn.dvc.portal.platform.PortalProperties;
  * Module test on a real PostgreSQL: the demo accounts exist for every role after start-up, loading them again
  * changes nothing (not even the password hashes), and no citizen ID number is stored in clear.
  */
-@ApplicationModuleTest
+// identity depends on the catalogue (agencies), which depends on the calendar
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "dvc.demo-data=true")
 class IdentityDemoDataTest {
 

@@ -18,7 +18,8 @@ import vn.dvc.portal.identity.NotificationPort;
  * Module test on a real PostgreSQL: a registration is one transaction — when the code cannot be sent,
  * nothing of the account stays; when it can, the account waits PENDING with exactly one live code.
  */
-@ApplicationModuleTest
+// identity depends on the catalogue (agencies), which depends on the calendar
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import(RegistrationTest.FlakyNotifications.class)
 class RegistrationTest {
 

@@ -25,7 +25,8 @@ import vn.dvc.portal.platform.TestTotp;
  * codes that work once and are stored only as keyed hashes, 6 wrong codes → 2 hours, disabling with password
  * and code, and officers who cannot turn it off.
  */
-@ApplicationModuleTest
+// identity depends on the catalogue (agencies), which depends on the calendar
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class SecondFactorTest {
 
     static final String PASSWORD = "một mật khẩu đủ dài cho thử nghiệm";
