@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.CurrentUser;
@@ -27,8 +29,10 @@ class AccountPages {
     private final AccountStore store;
     private final AccountSelfService service;
     private final SecondFactor secondFactor;
+    private final OrganisationMembers members;
 
-    AccountPages(AccountStore store, AccountSelfService service, SecondFactor secondFactor) {
+    AccountPages(AccountStore store, AccountSelfService service, SecondFactor secondFactor, OrganisationMembers members) {
+        this.members = members;
         this.store = store;
         this.service = service;
         this.secondFactor = secondFactor;
@@ -37,8 +41,10 @@ class AccountPages {
     @GetMapping("/tai-khoan")
     String account(@RequestParam(name = "da-doi-mat-khau", required = false) @Nullable String changed,
             @RequestParam(name = "da-ket-thuc-phien", required = false) @Nullable String ended,
+            @RequestParam(name = "da-luu-thanh-vien", required = false) @Nullable String memberSaved,
             HttpServletRequest request, Model model) {
         model.addAttribute("changed", changed != null);
+        model.addAttribute("memberSaved", memberSaved != null);
         model.addAttribute("sessionEnded", ended != null);
         FormError.addTo(model, List.of());
         return page(model, request);
@@ -77,6 +83,38 @@ class AccountPages {
         }
     }
 
+    @PostMapping("/tai-khoan/to-chuc/{organisation}/thanh-vien")
+    String addMember(@PathVariable UUID organisation, @RequestParam(required = false) @Nullable String member,
+            HttpServletRequest request, Model model, HttpServletResponse response) {
+        return memberAction(organisation, request, model, response,
+                () -> members.add(CurrentUser.get().orElseThrow(), organisation, member));
+    }
+
+    @PostMapping("/tai-khoan/to-chuc/{organisation}/thanh-vien/{account}/xoa")
+    String removeMember(@PathVariable UUID organisation, @PathVariable UUID account, HttpServletRequest request,
+            Model model, HttpServletResponse response) {
+        return memberAction(organisation, request, model, response,
+                () -> members.remove(CurrentUser.get().orElseThrow(), organisation, account));
+    }
+
+    private String memberAction(UUID organisation, HttpServletRequest request, Model model,
+            HttpServletResponse response, Runnable action) {
+        try {
+            action.run();
+            return "redirect:/tai-khoan?da-luu-thanh-vien#to-chuc";
+        } catch (IdentityArgumentException e) {
+            if (e.field().equals("organisation")) {
+                throw new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            model.addAttribute("changed", false);
+            FormError.addTo(model, List.of(IdentityErrors.of(e)));
+            response.setStatus(e.reason().equals("notFound") ? HttpServletResponse.SC_NOT_FOUND
+                    : HttpServletResponse.SC_BAD_REQUEST);
+            return page(model, request);
+        }
+    }
+
     @PostMapping("/tai-khoan/dang-xuat-moi-noi")
     String signOutEverywhere(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         SignedInUser user = CurrentUser.get().orElseThrow();
@@ -93,7 +131,12 @@ class AccountPages {
         model.addAttribute("phone", account.phone());
         model.addAttribute("unit", account.unit());
         model.addAttribute("individual", store.individual(account.id()).orElse(null));
-        model.addAttribute("organisations", store.organisations(account.id()));
+        var organisations = store.organisations(account.id());
+        model.addAttribute("organisations", organisations);
+        java.util.Map<UUID, List<AccountStore.MemberRow>> byOrganisation = new java.util.LinkedHashMap<>();
+        organisations.stream().filter(AccountStore.OrganisationProfile::owner)
+                .forEach(o -> byOrganisation.put(o.id(), store.members(o.id())));
+        model.addAttribute("members", byOrganisation);
         HttpSession current = request.getSession(false);
         var sessions = service.sessions(user, current == null ? null : current.getId());
         model.addAttribute("sessionCount", sessions.size());

@@ -258,8 +258,35 @@ class AccountStore {
     }
 
     /** An organisation as shown to the people acting for it. */
-    record OrganisationProfile(String name, String taxCode, String representativeName, String representativeTitle,
-                               String address, String memberRole) {
+    record OrganisationProfile(UUID id, String name, String taxCode, String representativeName,
+                               String representativeTitle, String address, String memberRole) {
+
+        public boolean owner() {
+            return "OWNER".equals(memberRole);
+        }
+    }
+
+    /** A person acting for an organisation, as its owners see them. */
+    record MemberRow(UUID accountId, String displayName, String username, String memberRole, Instant since) {
+    }
+
+    List<MemberRow> members(UUID organisationId) {
+        return jdbc.sql("""
+                        SELECT a.id, a.display_name, a.username, m.member_role, m.since
+                        FROM identity_organisation_member m JOIN identity_account a ON a.id = m.account_id
+                        WHERE m.organisation_id = :org ORDER BY m.member_role DESC, a.display_name""")
+                .param("org", organisationId)
+                .query((rs, n) -> new MemberRow(rs.getObject("id", UUID.class), rs.getString("display_name"),
+                        rs.getString("username"), rs.getString("member_role"), rs.getTimestamp("since").toInstant()))
+                .list();
+    }
+
+    /** Removes a MEMBER (never an OWNER); returns whether one was removed. */
+    boolean deleteMember(UUID organisationId, UUID accountId) {
+        return jdbc.sql("""
+                        DELETE FROM identity_organisation_member
+                        WHERE organisation_id = :org AND account_id = :account AND member_role = 'MEMBER'""")
+                .param("org", organisationId).param("account", accountId).update() == 1;
     }
 
     Optional<IndividualProfile> individual(UUID accountId) {
@@ -275,7 +302,8 @@ class AccountStore {
                         JOIN identity_organisation_member m ON m.organisation_id = o.id
                         WHERE m.account_id = :id ORDER BY o.name""")
                 .param("id", accountId)
-                .query((rs, n) -> new OrganisationProfile(rs.getString("name"), rs.getString("tax_code"),
+                .query((rs, n) -> new OrganisationProfile(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("tax_code"),
                         rs.getString("representative_name"), rs.getString("representative_title"),
                         rs.getString("address"), rs.getString("member_role")))
                 .list();
