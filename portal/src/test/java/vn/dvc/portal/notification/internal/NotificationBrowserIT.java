@@ -90,6 +90,10 @@ class NotificationBrowserIT extends BrowserTest {
         assertThat(citizen.getByLabel("Có kết quả giải quyết — Tin nhắn SMS")).isChecked();
         assertThat(citizen.getByLabel("Có kết quả giải quyết — Thư điện tử")).not().isChecked();
         assertThat(citizen.getByLabel("Hồ sơ được tiếp nhận — Thư điện tử")).isChecked();
+        citizen.navigate(url("/tai-khoan/kenh-thong-bao?lang=en"));
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Notification channels");
+        assertThat(citizen.getByLabel("Result ready — SMS")).isChecked();
+        citizen.navigate(url("/tai-khoan/kenh-thong-bao?lang=vi"));
 
         String reference = "browser:" + UUID.randomUUID();
         notifications.notifyAccount(reference, DEMO_CITIZEN, NotificationTemplate.RESULT_READY,
