@@ -144,6 +144,8 @@ class AccountPages {
         model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         model.addAttribute("admin", user.getRoles().contains(vn.dvc.portal.identity.Role.ADMIN));
         model.addAttribute("leader", user.getRoles().contains(vn.dvc.portal.identity.Role.LEADER));
+        model.addAttribute("deliveryStatus", user.getRoles().contains(vn.dvc.portal.identity.Role.CENTRE)
+                || user.getRoles().contains(vn.dvc.portal.identity.Role.ADMIN));
         model.addAttribute("twoFactor", secondFactor.enabled(user.getAccountId()));
         return "identity/account";
     }

@@ -45,7 +45,9 @@ class NotificationBrowserIT extends BrowserTest {
                         "reason", "bản vẽ mặt bằng có chữ ký của chủ đầu tư"));
 
         Page citizen = signedIn("demo.citizen", properties.demoPassword());
-        citizen.navigate(url("/tai-khoan/thong-bao"));
+        // from the account page, as a person would
+        citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thông báo của tôi")).click();
+        citizen.waitForURL(url("/tai-khoan/thong-bao"));
         assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Thông báo của tôi");
         Locator message = citizen.locator("ol.notification-inbox > li", new Page.LocatorOptions().setHasText(code));
         assertThat(message).hasClass(java.util.regex.Pattern.compile(".*\\bunread\\b.*"));
