@@ -51,10 +51,10 @@ def run(text, bold=False, italic=False, size=None, underline=False):
         props += "<w:b/>"
     if italic:
         props += "<w:i/>"
-    if underline:
-        props += '<w:u w:val="single"/>'
     if size:
         props += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    if underline:  # after w:sz, as CT_RPr orders its children
+        props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = text.split("\t")
     out = ""
