@@ -94,7 +94,7 @@ def render(blocks):
         elif kind == "sub":
             body.append(para(run(b[1], italic=True), "center", after=200))
         elif kind == "to":
-            body.append(para(run("Kính gửi: ", bold=True) + run("\t"), dotted=True, indent_left=1400, after=160))
+            body.append(para(run("Kính gửi:", bold=True) + run("(1) \t"), dotted=True, indent_left=1400, after=160))
         elif kind == "line":
             body.append(para(run(b[1] + " ") + run("\t"), dotted=True))
         elif kind == "lines":
@@ -145,8 +145,8 @@ COMMON_NOTES = [
     ("note", "(2) Ghi theo nơi thường trú; nếu không có nơi thường trú thì ghi theo nơi tạm trú; trường hợp không "
              "có nơi thường trú và nơi tạm trú thì ghi theo nơi ở hiện tại."),
     ("note", "(3) Ghi thông tin về giấy tờ tùy thân như: hộ chiếu, thẻ căn cước công dân hoặc giấy tờ hợp lệ thay "
-             "thế, ví dụ: Căn cước công dân số 015190001234, cấp ngày 20/10/2021, nơi cấp Cục Cảnh sát quản lý hành "
-             "chính về trật tự xã hội."),
+             "thế, ví dụ: Căn cước công dân số ..........., cấp ngày ....../....../.........., nơi cấp "
+             "................")),
 ]
 COMMITMENT = ("text", "Tôi cam đoan nội dung đề nghị trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các "
                       "bên liên quan theo quy định pháp luật. Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội "
