@@ -146,7 +146,7 @@ COMMON_NOTES = [
              "có nơi thường trú và nơi tạm trú thì ghi theo nơi ở hiện tại."),
     ("note", "(3) Ghi thông tin về giấy tờ tùy thân như: hộ chiếu, thẻ căn cước công dân hoặc giấy tờ hợp lệ thay "
              "thế, ví dụ: Căn cước công dân số ..........., cấp ngày ....../....../.........., nơi cấp "
-             "................")),
+             "................"),
 ]
 COMMITMENT = ("text", "Tôi cam đoan nội dung đề nghị trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các "
                       "bên liên quan theo quy định pháp luật. Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội "
