@@ -105,7 +105,7 @@ class CatalogBrowserIT extends BrowserTest {
         assertThat(page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")))
                 .hasCount(0);
 
-        page.navigate(url("/thu-tuc-hanh-chinh/1.004194"));
+        page.navigate(url("/thu-tuc-hanh-chinh/1.004222"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
                 "Trường hợp 2: Đăng ký thường trú tại chỗ ở thuê, mượn, ở nhờ"))).isVisible();
         assertAccessible(page);
