@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /** On the catalogue's pages an unknown procedure, agency or form is the portal's "not found" page (404). */
-@ControllerAdvice(assignableTypes = {CatalogPages.class, AgencyPages.class})
+@ControllerAdvice(assignableTypes = {CatalogPages.class, AgencyPages.class, CatalogAdminPages.class})
 class CatalogPageErrors {
 
     @ExceptionHandler(ResourceNotFound.class)
