@@ -5,7 +5,7 @@
 
 Each form is written as a minimal Office Open XML package ([Content_Types].xml, _rels/.rels, word/document.xml,
 word/styles.xml, word/_rels/document.xml.rels). The text follows the prescribed forms named in each title's
-source line (Thông tư 04/2020/TT-BTP, Thông tư 01/2021/TT-BKHĐT, Nghị định 15/2021/NĐ-CP, Thông tư 66/2023/TT-BCA,
+source line (Thông tư 04/2020/TT-BTP, Thông tư 01/2021/TT-BKHĐT, Thông tư 66/2023/TT-BCA,
 Thông tư 01/2019/TT-BLĐTBXH); blanks are dotted lines made with a right tab stop and a dot leader. The output is
 deterministic (fixed timestamps), so regenerating changes nothing unless the content changes.
 """
@@ -51,10 +51,10 @@ def run(text, bold=False, italic=False, size=None, underline=False):
         props += "<w:b/>"
     if italic:
         props += "<w:i/>"
-    if underline:
-        props += '<w:u w:val="single"/>'
     if size:
         props += f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+    if underline:  # after w:sz, as CT_RPr orders its children
+        props += '<w:u w:val="single"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = text.split("\t")
     out = ""
@@ -94,7 +94,7 @@ def render(blocks):
         elif kind == "sub":
             body.append(para(run(b[1], italic=True), "center", after=200))
         elif kind == "to":
-            body.append(para(run("Kính gửi: ", bold=True) + run("\t"), dotted=True, indent_left=1400, after=160))
+            body.append(para(run("Kính gửi:", bold=True) + run("(1) \t"), dotted=True, indent_left=1400, after=160))
         elif kind == "line":
             body.append(para(run(b[1] + " ") + run("\t"), dotted=True))
         elif kind == "lines":
@@ -145,8 +145,8 @@ COMMON_NOTES = [
     ("note", "(2) Ghi theo nơi thường trú; nếu không có nơi thường trú thì ghi theo nơi tạm trú; trường hợp không "
              "có nơi thường trú và nơi tạm trú thì ghi theo nơi ở hiện tại."),
     ("note", "(3) Ghi thông tin về giấy tờ tùy thân như: hộ chiếu, thẻ căn cước công dân hoặc giấy tờ hợp lệ thay "
-             "thế, ví dụ: Căn cước công dân số 015190001234, cấp ngày 20/10/2021, nơi cấp Cục Cảnh sát quản lý hành "
-             "chính về trật tự xã hội."),
+             "thế, ví dụ: Căn cước công dân số ..........., cấp ngày ....../....../.........., nơi cấp "
+             "................"),
 ]
 COMMITMENT = ("text", "Tôi cam đoan nội dung đề nghị trên đây là đúng sự thật, được sự thỏa thuận nhất trí của các "
                       "bên liên quan theo quy định pháp luật. Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội "
@@ -298,34 +298,6 @@ FORMS = {
                  "luật; chịu trách nhiệm trước pháp luật về tính hợp pháp, chính xác và trung thực của nội dung "
                  "đăng ký trên."),
         ("sign", "", "CHỦ HỘ KINH DOANH/", "THÀNH VIÊN HỘ GIA ĐÌNH ĐƯỢC ỦY QUYỀN (Ký và ghi họ tên)"),
-    ],
-    "don-de-nghi-cap-giay-phep-xay-dung.docx": [
-        ("source", "Mẫu số 01 Phụ lục II ban hành kèm theo Nghị định số 15/2021/NĐ-CP"), ("header",),
-        ("title", "ĐƠN ĐỀ NGHỊ CẤP GIẤY PHÉP XÂY DỰNG"),
-        ("sub", "(Sử dụng cho công trình: Không theo tuyến/Theo tuyến trong đô thị/Tượng đài, tranh hoành tráng/"
-                "Quảng cáo/Nhà ở riêng lẻ/Sửa chữa, cải tạo/Theo giai đoạn cho công trình không theo tuyến/Theo "
-                "giai đoạn cho công trình theo tuyến trong đô thị/Dự án/Di dời công trình)"),
-        ("to",),
-        ("bold", "1. Thông tin về chủ đầu tư:"),
-        ("line", "- Tên chủ đầu tư (tên chủ hộ):"), ("line", "- Người đại diện: ........................................ Chức vụ (nếu có):"),
-        ("line", "- Địa chỉ liên hệ: số nhà: .................. đường/phố .................. phường/xã"),
-        ("line", "quận/huyện .................................. tỉnh/thành phố:"),
-        ("line", "- Số điện thoại:"),
-        ("bold", "2. Thông tin công trình:"),
-        ("line", "- Địa điểm xây dựng: Lô đất số: .................. Diện tích .................. m²."),
-        ("line", "Tại số nhà: .................. đường/phố .................. phường/xã"),
-        ("line", "quận/huyện .................................. tỉnh, thành phố:"),
-        ("bold", "3. Nội dung đề nghị cấp phép:"),
-        ("line", "- Loại công trình: .................................. Cấp công trình:"),
-        ("line", "- Diện tích xây dựng: .................. m². Cốt xây dựng: .................. m."),
-        ("line", "- Tổng diện tích sàn: .................. m² (ghi rõ diện tích sàn các tầng hầm, tầng trên mặt đất, tầng kỹ thuật, tầng lửng, tum)."),
-        ("line", "- Chiều cao công trình: .................. m; số tầng:"),
-        ("line", "4. Đơn vị hoặc người chủ nhiệm thiết kế: .................................. Mã số chứng chỉ năng lực/hành nghề:"),
-        ("line", "5. Dự kiến thời gian hoàn thành công trình: .................. tháng."),
-        ("line", "6. Cam kết: Tôi xin cam đoan làm theo đúng giấy phép được cấp, nếu sai tôi xin hoàn toàn chịu trách nhiệm và bị xử lý theo quy định của pháp luật."),
-        ("line", "Gửi kèm theo đơn này các tài liệu:"), ("lines", 2),
-        ("sign", "....................., ngày ...... tháng ...... năm ..........", "NGƯỜI LÀM ĐƠN/ĐẠI DIỆN CHỦ ĐẦU TƯ",
-         "(Ký, ghi rõ họ tên, đóng dấu (nếu có))"),
     ],
     "to-khai-thay-doi-thong-tin-cu-tru-ct01.docx": [
         ("source", "Mẫu CT01 ban hành kèm theo Thông tư số 66/2023/TT-BCA ngày 17/11/2023 của Bộ trưởng Bộ Công an"),
