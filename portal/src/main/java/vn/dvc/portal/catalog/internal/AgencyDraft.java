@@ -17,7 +17,7 @@ import vn.dvc.portal.platform.FormError;
 record AgencyDraft(@Nullable String code, @Nullable String name, @Nullable String shortName,
                    @Nullable String level, @Nullable String parentCode, @Nullable String address,
                    @Nullable String phone, @Nullable String email, @Nullable String scheduleCode,
-                   boolean receivingPoint, @Nullable String qaName, @Nullable String qaTitle,
+                   @Nullable Boolean receivingPoint, @Nullable String qaName, @Nullable String qaTitle,
                    @Nullable String qaPhone, @Nullable String qaEmail, @Nullable String validFrom,
                    @Nullable String validTo, @Nullable String successorCode) {
 
@@ -112,7 +112,7 @@ record AgencyDraft(@Nullable String code, @Nullable String name, @Nullable Strin
             throw new AgencyRejected(errors);
         }
         return new Agency(code, name, shortName, level, parent, trim(address), phone, email, schedule,
-                receivingPoint, qa, from, to, successor);
+                Boolean.TRUE.equals(receivingPoint), qa, from, to, successor);
     }
 
     private Agency.@Nullable QaContact qaContact(List<FormError> errors) {

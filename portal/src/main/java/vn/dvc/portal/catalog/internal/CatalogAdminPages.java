@@ -159,6 +159,7 @@ class CatalogAdminPages {
         model.addAttribute("agencies", administration.allAgencies());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("saved", saved != null);
+        model.addAttribute("merge", new String[] {"", "", "", ""});
         FormError.addTo(model, List.of());
         return "catalog/admin-agencies";
     }
