@@ -57,8 +57,7 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
             errors.add(new FeedbackRefused("askerKind", "required"));
             return null;
         }
-        String fullName = required(form.fullName(), kind == Kind.ORGANISATION ? "representativeName" : "fullName",
-                errors);
+        String fullName = required(form.fullName(), "fullName", errors);
         String organisation = null;
         String position = null;
         IdKind idKind = null;

@@ -155,7 +155,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
     }
 
     /** The deadline that runs now, or null once answered. */
-    @Nullable Instant currentDue() {
+    public @Nullable Instant currentDue() {
         return switch (stage) {
             case SUBMITTED, RETURNED -> forwardDueAt;
             case FORWARDED, AWAITING_APPROVAL -> answerDueAt;

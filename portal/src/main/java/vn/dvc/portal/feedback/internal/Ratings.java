@@ -52,7 +52,7 @@ class Ratings implements DossierRatings {
                               String complaint, @Nullable String response, @Nullable String respondedBy,
                               @Nullable Instant respondedAt) {
 
-        boolean open() {
+        public boolean open() {
             return respondedAt == null;
         }
     }
