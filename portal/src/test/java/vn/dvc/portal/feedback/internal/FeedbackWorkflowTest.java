@@ -99,6 +99,9 @@ class FeedbackWorkflowTest {
     JdbcClient jdbc;
 
     @Autowired
+    FeedbackExport export;
+
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
@@ -286,6 +289,15 @@ class FeedbackWorkflowTest {
                 .contains(receipt.id());
         assertThat(questions.history(receipt.id())).extracting(Questions.HistoryEntry::action)
                 .containsExactly("submitted", "forwarded", "answer-drafted", "answered", "published");
+
+        // the export for the national system carries the masked text, the answer and its citation
+        FeedbackExport.Item exported = export.items(MONDAY_8, MONDAY_8.plusSeconds(86_400)).stream()
+                .filter(i -> i.id().equals(receipt.id())).findFirst().orElseThrow();
+        assertThat(exported.text()).doesNotContain("015088123456", "nguyen.hoa@example.vn");
+        assertThat(exported.status()).isEqualTo("ANSWERED");
+        assertThat(exported.answer().citations()).extracting(FeedbackExport.Citation::number)
+                .containsExactly("123/2015/NĐ-CP");
+        assertThat(exported.published()).isTrue();
     }
 
     @Test
