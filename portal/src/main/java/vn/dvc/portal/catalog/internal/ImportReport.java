@@ -32,7 +32,7 @@ record ImportReport(List<Entry> entries) {
                     error.arguments().stream().map(String::valueOf).toList());
         }
 
-        Object[] arguments() {
+        public Object[] arguments() {
             return args.toArray();
         }
     }

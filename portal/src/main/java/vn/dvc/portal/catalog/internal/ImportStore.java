@@ -20,15 +20,15 @@ class ImportStore {
                      int unchanged, int rejected, List<ImportReport.Entry> entries, @Nullable String failure,
                      Instant startedAt, @Nullable Instant finishedAt, String startedBy) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? ("RUNNING".equals(status) ? 0 : 100) : processed * 100 / total;
         }
 
-        boolean running() {
+        public boolean running() {
             return "RUNNING".equals(status);
         }
 
-        List<ImportReport.Entry> notable() {
+        public List<ImportReport.Entry> notable() {
             return entries.stream().filter(e -> e.outcome() != ImportReport.Outcome.UNCHANGED).toList();
         }
     }

@@ -61,8 +61,13 @@ class ProcedureImporter {
      */
     ImportReport importRecords(List<JsonNode> records, FormFiles files, boolean publishNew,
             Consumer<ImportReport> afterEach) {
+        return importRecords(records, files, publishNew, CurrentActor.name(), afterEach);
+    }
+
+    /** The same, on behalf of {@code actor} (an import running in the background). */
+    ImportReport importRecords(List<JsonNode> records, FormFiles files, boolean publishNew, String actor,
+            Consumer<ImportReport> afterEach) {
         List<ImportReport.Entry> entries = new ArrayList<>();
-        String actor = CurrentActor.name();
         int position = 0;
         for (JsonNode record : records) {
             position++;
@@ -106,7 +111,7 @@ class ProcedureImporter {
                 publish ? Procedure.Status.PUBLISHED : Procedure.Status.DRAFT);
         store.insert(stored, hash, mapped.searchExtra(), at, actor);
         audit.record("catalog.procedure.imported", "procedure", procedure.code(),
-                Map.of("version", version, "status", stored.status().name()));
+                Map.of("version", version, "status", stored.status().name(), "importedBy", actor));
         if (publish) {
             events.publishEvent(new ProcedurePublished(procedure.code(), version, at));
         }

@@ -61,6 +61,21 @@ class ProcedureStore {
                 .update();
     }
 
+    /** The stored search text of a version (it carries the national keywords and description). */
+    String foldedText(String code, int version) {
+        return jdbc.sql("SELECT text_folded FROM catalog_procedure WHERE code = :code AND version = :v")
+                .param("code", code).param("v", version).query(String.class).single();
+    }
+
+    /** The newest version of every procedure, by name, for the Centre's list. */
+    List<Procedure> heads() {
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (code) record::text, status FROM catalog_procedure
+                        ORDER BY code, version DESC""")
+                .query((rs, n) -> read(rs.getString(1), rs.getString(2))).list().stream()
+                .sorted(java.util.Comparator.comparing(Procedure::name)).toList();
+    }
+
     void setStatus(String code, int version, Procedure.Status status, Instant at) {
         jdbc.sql("UPDATE catalog_procedure SET status = :status, status_at = :at WHERE code = :code AND version = :v")
                 .param("status", status.name()).param("at", Timestamp.from(at)).param("code", code)

@@ -95,7 +95,7 @@ class ProcedureImportTest {
         assertThat(birth.formFields()).extracting(Procedure.FormField::name)
                 .containsExactly("childFullName", "declarantCitizenId");
 
-        Procedure residence = procedures.findPublished("1.004194").orElseThrow();
+        Procedure residence = procedures.findPublished("1.004222").orElseThrow();
         assertThat(residence.onlineLevel()).as("national MUCDO 4").isEqualTo(OnlineLevel.FULL);
         assertThat(residence.cases()).hasSize(2);
         assertThat(residence.cases().get(1).components()).extracting(Procedure.Component::code)
