@@ -1,0 +1,59 @@
+package vn.dvc.portal.feedback.internal;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.dvc.portal.catalog.Agencies;
+import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.identity.SignedInUser;
+
+/**
+ * Which items an officer may see and act on: the Centre every item; an agency's officers only items forwarded
+ * to their agency or below it ({@link Agencies#isWithin}).
+ */
+@Component
+class OfficerScope {
+
+    private final Agencies agencies;
+
+    OfficerScope(Agencies agencies) {
+        this.agencies = agencies;
+    }
+
+    static SignedInUser officer() {
+        return CurrentUser.get().filter(u -> u.getRoles().stream().anyMatch(Role::isOfficerRole))
+                .orElseThrow(() -> new AccessDeniedException("officers only"));
+    }
+
+    static boolean isCentre(SignedInUser user) {
+        return user.hasRole(Role.CENTRE) || user.hasRole(Role.ADMIN);
+    }
+
+    /** Whether the officer's agency holds the item (it was forwarded to the agency's subtree). */
+    boolean holds(SignedInUser user, Question question) {
+        String own = user.getAgencyCode();
+        String target = question.agencyCode();
+        return own != null && target != null && question.stage().atAgency() && agencies.isWithin(target, own);
+    }
+
+    boolean isWithin(String agencyCode, String ancestorCode) {
+        return agencies.isWithin(agencyCode, ancestorCode);
+    }
+
+    /** Refuses unless the officer's agency holds the item. */
+    void requireHolds(Question question) {
+        SignedInUser user = officer();
+        if (!holds(user, question)) {
+            throw new AccessDeniedException("the item is not at your agency");
+        }
+    }
+
+    /** Whether the officer may see the item at all: the Centre, or the agency it was ever forwarded to now. */
+    boolean maySee(SignedInUser user, Question question) {
+        if (isCentre(user)) {
+            return true;
+        }
+        String own = user.getAgencyCode();
+        return own != null && question.agencyCode() != null && agencies.isWithin(question.agencyCode(), own);
+    }
+}
