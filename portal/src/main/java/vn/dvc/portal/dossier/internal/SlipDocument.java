@@ -33,6 +33,21 @@ final class SlipDocument implements AutoCloseable {
     private static final byte[] REGULAR = font("DejaVuSerif.ttf");
     private static final byte[] BOLD = font("DejaVuSerif-Bold.ttf");
     private static final byte[] ITALIC = font("DejaVuSerif-Italic.ttf");
+    /** Parsed fonts are reused (parsing a TTF costs more than the slip); a set is used by one slip at a time. */
+    private static final java.util.concurrent.BlockingQueue<FontSet> POOL = new java.util.concurrent.ArrayBlockingQueue<>(16);
+
+    private record FontSet(org.apache.fontbox.ttf.TrueTypeFont regular, org.apache.fontbox.ttf.TrueTypeFont bold,
+                           org.apache.fontbox.ttf.TrueTypeFont italic) {
+
+        static FontSet parse() throws IOException {
+            org.apache.fontbox.ttf.TTFParser parser = new org.apache.fontbox.ttf.TTFParser();
+            return new FontSet(parser.parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(REGULAR)),
+                    new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(BOLD)),
+                    new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(ITALIC)));
+        }
+    }
+
+    private final FontSet fontSet;
 
     enum Style { REGULAR, BOLD, ITALIC }
 
@@ -50,9 +65,11 @@ final class SlipDocument implements AutoCloseable {
 
     SlipDocument(String title) {
         try {
-            fonts = Map.of(Style.REGULAR, PDType0Font.load(document, new java.io.ByteArrayInputStream(REGULAR)),
-                    Style.BOLD, PDType0Font.load(document, new java.io.ByteArrayInputStream(BOLD)),
-                    Style.ITALIC, PDType0Font.load(document, new java.io.ByteArrayInputStream(ITALIC)));
+            FontSet set = POOL.poll();
+            fontSet = set != null ? set : FontSet.parse();
+            fonts = Map.of(Style.REGULAR, PDType0Font.load(document, fontSet.regular(), true),
+                    Style.BOLD, PDType0Font.load(document, fontSet.bold(), true),
+                    Style.ITALIC, PDType0Font.load(document, fontSet.italic(), true));
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("Cổng Dịch vụ công");
@@ -211,6 +228,8 @@ final class SlipDocument implements AutoCloseable {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            POOL.offer(fontSet);
         }
     }
 
