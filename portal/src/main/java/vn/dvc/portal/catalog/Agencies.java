@@ -31,6 +31,9 @@ public interface Agencies {
     /** The chain from the root down to the agency (inclusive); empty for an unknown code. */
     List<Agency> ancestry(String code);
 
+    /** The agencies whose successor is {@code code} (merged into it, renamed to it or split off it). */
+    List<Agency> predecessors(String code);
+
     /** The levels, by rank. */
     List<AgencyLevel> levels();
 }

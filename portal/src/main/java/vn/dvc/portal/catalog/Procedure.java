@@ -174,12 +174,20 @@ public record Procedure(String code, int version, String name, Sector sector, Fi
     /**
      * A template form (mẫu đơn, tờ khai) to download.
      *
-     * @param id        opaque id, for the download address
-     * @param name      e.g. "Tờ khai đăng ký khai sinh"
-     * @param fileName  e.g. {@code to-khai-dang-ky-khai-sinh.docx}
-     * @param mediaType the file's content type
+     * @param id          opaque id, for the download address ({@code /thu-tuc-hanh-chinh/mau-don/{id}})
+     * @param name        e.g. "Tờ khai đăng ký khai sinh"
+     * @param fileName    e.g. {@code to-khai-dang-ky-khai-sinh.docx}
+     * @param mediaType   the file's content type
+     * @param externalUrl where the form is published elsewhere ({@code https://…}) when the portal does not
+     *                    hold the file itself; null for a form stored in the portal
      */
-    public record TemplateForm(String id, String name, String fileName, String mediaType) {
+    public record TemplateForm(String id, String name, String fileName, String mediaType,
+                               @Nullable String externalUrl) {
+
+        /** A form stored in the portal. */
+        public TemplateForm(String id, String name, String fileName, String mediaType) {
+            this(id, name, fileName, mediaType, null);
+        }
     }
 
     /**

@@ -12,6 +12,9 @@ public interface Procedures {
     /** A given version (a dossier keeps the version it was received under), published or not. */
     Optional<Procedure> find(String code, int version);
 
+    /** Every version of the procedure, oldest first; empty for an unknown code. */
+    List<Procedure> versions(String code);
+
     /** The sectors (ngành/lĩnh vực) of published procedures, by name. */
     List<Procedure.Sector> sectors();
 }

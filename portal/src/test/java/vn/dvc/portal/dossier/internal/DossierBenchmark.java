@@ -50,6 +50,10 @@ public final class DossierBenchmark {
             public List<Procedure.Sector> sectors() {
                 return List.of(procedure.sector());
             }
+
+            public List<Procedure> versions(String code) {
+                return findPublished(code).stream().toList();
+            }
         };
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
                 .initializers(c -> {
@@ -139,6 +143,10 @@ public final class DossierBenchmark {
             }
 
             public List<AgencyLevel> levels() {
+                return List.of();
+            }
+
+            public List<Agency> predecessors(String code) {
                 return List.of();
             }
         };
