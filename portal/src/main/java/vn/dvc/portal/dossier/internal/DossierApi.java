@@ -1,0 +1,264 @@
+package vn.dvc.portal.dossier.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import vn.dvc.portal.calendar.WorkingCalendar;
+import vn.dvc.portal.identity.CurrentUser;
+
+/**
+ * The dossier API, with the authorisation of the pages: the applicant's own dossiers, drafts and data store
+ * ({@code /api/v1/my/...}, signed-in applicants) and the desk ({@code /api/v1/desk/...}, role DESK within its
+ * agency). Anonymous callers get 401, others 403, as problem JSON.
+ */
+@RestController
+@Tag(name = "Dossiers", description = "Online submission, my dossiers, personal data store and the one-stop desk (#6)")
+class DossierApi {
+
+    private final OnlineSubmission submission;
+    private final ApplicantDossiers mine;
+    private final Reception reception;
+    private final DossierViews views;
+
+    DossierApi(OnlineSubmission submission, ApplicantDossiers mine, Reception reception, DossierViews views) {
+        this.submission = submission;
+        this.mine = mine;
+        this.reception = reception;
+        this.views = views;
+    }
+
+    record Page<T>(List<T> items, int total, int page, int size) {
+        static <T> Page<T> of(List<T> items) {
+            return new Page<>(items, items.size(), 0, items.size());
+        }
+    }
+
+    record DossierJson(UUID id, @Nullable String code, String procedureCode, String procedureName, String status,
+                       int nationalStatusCode, String channel, int nationalChannelCode, String createdAt,
+                       @Nullable String receivedAt, @Nullable String dueAt) {
+    }
+
+    record HistoryJson(String at, String action, String status, String note) {
+    }
+
+    record DossierDetailJson(DossierJson dossier, String caseName, List<Map<String, Object>> components,
+                             List<Map<String, Object>> files, List<HistoryJson> history, @Nullable String slip) {
+    }
+
+    record DocumentJson(UUID id, String name, String fileName, String mediaType, long size, String origin,
+                        UUID dossierId, @Nullable String dossierCode, String createdAt, int reuses) {
+    }
+
+    record NewDraft(String procedureCode, String caseCode) {
+    }
+
+    record DraftJson(UUID id, String procedureCode, int procedureVersion, String caseCode, Map<String, String> form,
+                     List<String> attachedComponents, String submissionToken) {
+    }
+
+    record DraftForm(Map<String, String> values, String idNumber) {
+    }
+
+    record Reuse(String componentCode, UUID documentId) {
+    }
+
+    record Submitted(UUID dossierId, String status, int nationalStatusCode) {
+    }
+
+    record Decision(String reason, @Nullable List<String> items) {
+    }
+
+    // --- the applicant ---------------------------------------------------------------------------------
+
+    @GetMapping("/api/v1/my/dossiers")
+    @Operation(summary = "My dossiers, newest first")
+    Page<DossierJson> myDossiers() {
+        signedIn();
+        return Page.of(mine.mine().stream().map(DossierApi::json).toList());
+    }
+
+    @GetMapping("/api/v1/my/dossiers/{id}")
+    @Operation(summary = "One of my dossiers with its components, files and history")
+    DossierDetailJson myDossier(@PathVariable UUID id) {
+        signedIn();
+        return detail(views.detail(mine.own(id), false), mine.own(id));
+    }
+
+    @GetMapping(value = "/api/v1/my/dossiers/{id}/slip", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The slip of my dossier as PDF (Form 01 once received; Form 02 or 03 otherwise)")
+    ResponseEntity<byte[]> mySlip(@PathVariable UUID id) {
+        signedIn();
+        return views.slip(mine.own(id));
+    }
+
+    @GetMapping("/api/v1/my/documents")
+    @Operation(summary = "My personal data store: submitted documents and issued results with provenance")
+    Page<DocumentJson> myDocuments() {
+        signedIn();
+        return Page.of(mine.documents().stream().map(d -> new DocumentJson(d.id(), d.name(), d.fileName(),
+                d.mediaType(), d.size(), d.origin(), d.dossierId(), d.dossierCode(), iso(d.createdAt()), d.reuses()))
+                .toList());
+    }
+
+    @PostMapping("/api/v1/my/drafts")
+    @Operation(summary = "Start a draft for a procedure offered online (requires the procedure's assurance level)")
+    ResponseEntity<DraftJson> newDraft(@RequestBody NewDraft body) {
+        signedIn();
+        UUID id = submission.start(body.procedureCode(), body.caseCode());
+        return ResponseEntity.status(HttpStatus.CREATED).body(draft(submission.draft(id)));
+    }
+
+    @GetMapping("/api/v1/my/drafts/{id}")
+    @Operation(summary = "One of my drafts, with its submission token (send it as Idempotency-Key to submit)")
+    DraftJson getDraft(@PathVariable UUID id) {
+        signedIn();
+        return draft(submission.draft(id));
+    }
+
+    @PutMapping("/api/v1/my/drafts/{id}/form")
+    @Operation(summary = "Save the applicant's details (applicant.name, applicant.address, applicant.phone, "
+            + "applicant.email) and the e-form values; 400 names the first refused field")
+    DraftJson saveForm(@PathVariable UUID id, @RequestBody DraftForm body) {
+        signedIn();
+        submission.saveForm(id, body.values(), body.idNumber());
+        return draft(submission.draft(id));
+    }
+
+    @PostMapping(value = "/api/v1/my/drafts/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a file to a component (checked by content, size and virus scan)")
+    DraftJson attach(@PathVariable UUID id, @RequestParam String componentCode, @RequestParam MultipartFile file) {
+        signedIn();
+        try {
+            submission.attach(id, new Upload(componentCode, String.valueOf(file.getOriginalFilename()),
+                    String.valueOf(file.getContentType()), file.getBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return draft(submission.draft(id));
+    }
+
+    @PostMapping(value = "/api/v1/my/drafts/{id}/reused-documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Use a document of my personal data store for a component")
+    DraftJson reuse(@PathVariable UUID id, @RequestBody Reuse body) {
+        signedIn();
+        submission.reuse(id, body.componentCode(), body.documentId());
+        return draft(submission.draft(id));
+    }
+
+    @PostMapping("/api/v1/my/drafts/{id}/submission")
+    @Operation(summary = "Submit the draft; idempotent: the same Idempotency-Key (the draft's submission token) "
+            + "always answers with the one dossier")
+    ResponseEntity<Submitted> submit(@PathVariable UUID id,
+            @Parameter(description = "The draft's submissionToken") @RequestHeader("Idempotency-Key") String key) {
+        signedIn();
+        UUID dossierId = submission.submit(id, key);
+        Dossier dossier = mine.own(dossierId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Submitted(dossierId, dossier.status().name(),
+                dossier.status().nationalCode()));
+    }
+
+    // --- the desk --------------------------------------------------------------------------------------
+
+    @GetMapping("/api/v1/desk/queue")
+    @Operation(summary = "Online dossiers waiting for this desk (role DESK, own agency subtree)")
+    Page<DossierJson> queue() {
+        signedIn();
+        return Page.of(reception.queue().stream().map(DossierApi::json).toList());
+    }
+
+    @GetMapping("/api/v1/desk/dossiers/{id}")
+    @Operation(summary = "A dossier of this desk's scope (the read is audited)")
+    DossierDetailJson deskDossier(@PathVariable UUID id) {
+        signedIn();
+        Dossier dossier = reception.handled(id);
+        return detail(views.detail(dossier, true), dossier);
+    }
+
+    @PostMapping("/api/v1/desk/dossiers/{id}/receipt")
+    @Operation(summary = "Receive a waiting online dossier: code issued, appointment computed")
+    DossierJson receive(@PathVariable UUID id) {
+        signedIn();
+        reception.receiveSubmitted(id);
+        return json(reception.handled(id));
+    }
+
+    @PostMapping("/api/v1/desk/dossiers/{id}/refusal")
+    @Operation(summary = "Refuse a waiting online dossier with the reason (Form 03)")
+    DossierJson refuse(@PathVariable UUID id, @RequestBody Decision body) {
+        signedIn();
+        reception.refuseSubmitted(id, body.reason());
+        return json(reception.handled(id));
+    }
+
+    @PostMapping("/api/v1/desk/dossiers/{id}/completion-request")
+    @Operation(summary = "Ask for supplements before receipt, with the reason and the items (Form 02)")
+    DossierJson requestCompletion(@PathVariable UUID id, @RequestBody Decision body) {
+        signedIn();
+        reception.requestCompletionOfSubmitted(id, body.reason(), body.items() == null ? List.of() : body.items());
+        return json(reception.handled(id));
+    }
+
+    @GetMapping(value = "/api/v1/desk/dossiers/{id}/slip", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The dossier's slip as PDF (Form 01, 02 or 03)")
+    ResponseEntity<byte[]> deskSlip(@PathVariable UUID id) {
+        signedIn();
+        return views.slip(reception.handled(id));
+    }
+
+    // --- shapes ----------------------------------------------------------------------------------------
+
+    private static void signedIn() {
+        if (CurrentUser.get().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign-in is required");
+        }
+    }
+
+    static DossierJson json(Dossier d) {
+        return new DossierJson(d.id(), d.code(), d.particulars().procedure().code(), d.particulars().procedure().name(),
+                d.status().name(), d.status().nationalCode(), d.particulars().channel().name(),
+                d.particulars().channel().nationalCode(), iso(d.particulars().createdAt()), iso(d.receivedAt()),
+                iso(d.dueAt()));
+    }
+
+    private static DossierDetailJson detail(DossierViews.Detail detail, Dossier d) {
+        return new DossierDetailJson(json(d), detail.caseName(),
+                detail.components().stream().map(c -> Map.<String, Object>of("code", c.code(), "name", c.name(),
+                        "originals", c.originals(), "copies", c.copies(), "required", c.required(),
+                        "provided", c.provided())).toList(),
+                detail.files().stream().map(f -> Map.<String, Object>of("id", f.id(), "componentCode",
+                        f.componentCode(), "fileName", f.fileName(), "mediaType", f.mediaType(), "size", f.size(),
+                        "origin", f.origin())).toList(),
+                detail.history().stream().map(h -> new HistoryJson(h.at(), h.action(), h.to(), h.note())).toList(),
+                detail.slip());
+    }
+
+    private static DraftJson draft(Draft d) {
+        return new DraftJson(d.id(), d.procedureCode(), d.procedureVersion(), d.caseCode(), d.formData(),
+                d.files().stream().map(Draft.DraftFile::componentCode).toList(), d.token());
+    }
+
+    static @Nullable String iso(@Nullable Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(WorkingCalendar.ZONE));
+    }
+}

@@ -1,0 +1,149 @@
+package vn.dvc.portal.dossier.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dvc.portal.catalog.Procedure;
+import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.platform.FormError;
+
+/**
+ * Online submission pages: the section page {@code /nop-ho-so}, a procedure's start page
+ * {@code /nop-ho-so/{code}} (sign-in and the procedure's assurance level required), and the wizard of a draft
+ * under {@code /tai-khoan/ho-so/nhap/{id}} (information → components → review and submit).
+ */
+@Controller
+class SubmissionPages {
+
+    private final OnlineSubmission submission;
+    private final ApplicantDossiers mine;
+
+    SubmissionPages(OnlineSubmission submission, ApplicantDossiers mine) {
+        this.submission = submission;
+        this.mine = mine;
+    }
+
+    @GetMapping("/nop-ho-so")
+    String section(@RequestParam(name = "thu-tuc", required = false) @Nullable String code, Model model) {
+        if (code != null && !code.isBlank()) {
+            return "redirect:/nop-ho-so/" + code.strip();
+        }
+        boolean signedIn = CurrentUser.get().isPresent();
+        model.addAttribute("signedIn", signedIn);
+        model.addAttribute("drafts", signedIn && isApplicant() ? submission.openDrafts() : List.of());
+        FormError.addTo(model, List.of());
+        return "dossier/section";
+    }
+
+    @GetMapping("/nop-ho-so/{code}")
+    String procedure(@PathVariable String code, Model model) {
+        try {
+            model.addAttribute("procedure", submission.offered(code));
+            FormError.addTo(model, List.of());
+            return "dossier/start";
+        } catch (IntakeRefused refused) {
+            model.addAttribute("signedIn", true);
+            model.addAttribute("drafts", submission.openDrafts());
+            model.addAttribute("procedureCode", code);
+            FormError.addTo(model, List.of(new FormError("thu-tuc", refused.messageKey(), refused.arguments())));
+            return "dossier/section";
+        }
+    }
+
+    @PostMapping("/nop-ho-so/{code}")
+    String start(@PathVariable String code, @RequestParam(defaultValue = "") String caseCode, Model model) {
+        try {
+            return "redirect:/tai-khoan/ho-so/nhap/" + submission.start(code, caseCode);
+        } catch (IntakeRefused refused) {
+            model.addAttribute("procedure", submission.offered(code));
+            FormError.addTo(model, List.of(new FormError("caseCode", refused.messageKey(), refused.arguments())));
+            return "dossier/start";
+        }
+    }
+
+    @GetMapping("/tai-khoan/ho-so/nhap/{id}")
+    String wizard(@PathVariable UUID id, @RequestParam(name = "buoc", defaultValue = "thong-tin") String step,
+            Model model) {
+        Draft draft = submission.draft(id);
+        if (draft.submittedDossier() != null) {
+            return "redirect:/tai-khoan/ho-so/" + draft.submittedDossier();
+        }
+        return render(draft, step, model, List.of(), null);
+    }
+
+    @PostMapping("/tai-khoan/ho-so/nhap/{id}/thong-tin")
+    String saveForm(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        params.forEach((key, value) -> values.put(key.startsWith("f-") ? key.substring(2) : key, value));
+        try {
+            submission.saveForm(id, values, params.getOrDefault("applicant.idNumber", ""));
+            return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
+        } catch (FormRejected rejected) {
+            return render(submission.draft(id), "thong-tin", model, rejected.errors(), params.get("applicant.idNumber"));
+        }
+    }
+
+    @PostMapping("/tai-khoan/ho-so/nhap/{id}/thanh-phan")
+    String attach(@PathVariable UUID id, @RequestParam String componentCode,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable UUID documentId, Model model) {
+        try {
+            if (documentId != null) {
+                submission.reuse(id, componentCode, documentId);
+            } else if (file != null && !file.isEmpty()) {
+                submission.attach(id, new Upload(componentCode, String.valueOf(file.getOriginalFilename()),
+                        String.valueOf(file.getContentType()), file.getBytes()));
+            } else {
+                throw new IntakeRefused("file-" + componentCode, "fileMissing", "choose a file", componentCode);
+            }
+            return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
+        } catch (IntakeRefused refused) {
+            return render(submission.draft(id), "thanh-phan", model,
+                    List.of(new FormError(refused.parameter(), refused.messageKey(), refused.arguments())), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/tai-khoan/ho-so/nhap/{id}/nop")
+    String submit(@PathVariable UUID id, @RequestParam(defaultValue = "") String token, Model model) {
+        try {
+            return "redirect:/tai-khoan/ho-so/" + submission.submit(id, token) + "?da-nop";
+        } catch (FormRejected rejected) {
+            return render(submission.draft(id), "thong-tin", model, rejected.errors(), null);
+        } catch (IntakeRefused refused) {
+            String field = refused.parameter().startsWith("component-")
+                    ? "file-" + refused.parameter().substring(10) : refused.parameter();
+            return render(submission.draft(id), "xem-lai", model,
+                    List.of(new FormError(field, refused.messageKey(), refused.arguments())), null);
+        }
+    }
+
+    private String render(Draft draft, String step, Model model, List<FormError> errors, @Nullable String typedId) {
+        Procedure procedure = submission.procedureOf(draft);
+        Procedure.ProcedureCase procedureCase = procedure.findCase(draft.caseCode()).orElseThrow();
+        FormError.addTo(model, errors);
+        model.addAttribute("draft", draft);
+        model.addAttribute("procedure", procedure);
+        model.addAttribute("procedureCase", procedureCase);
+        model.addAttribute("step", List.of("thong-tin", "thanh-phan", "xem-lai").contains(step) ? step : "thong-tin");
+        model.addAttribute("idNumber", typedId != null ? typedId : draft.idNumber() == null ? "" : draft.idNumber());
+        model.addAttribute("documents", mine.documents());
+        return "dossier/wizard";
+    }
+
+    private static boolean isApplicant() {
+        return CurrentUser.get().map(u -> u.getKind() != vn.dvc.portal.identity.AccountKind.OFFICER).orElse(false);
+    }
+}
