@@ -26,9 +26,16 @@ public record PortalProperties(
         String demoPassword,
         String publicUrl) {
 
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public PortalProperties {
         publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080"
                 : publicUrl.strip().replaceAll("/+$", "");
+    }
+
+    /** Properties with the default public address ({@code http://localhost:8080}), e.g. for tests. */
+    public PortalProperties(String provinceName, Centre centre, String dataDir, Database db,
+            @Nullable Boolean demoData, String demoPassword) {
+        this(provinceName, centre, dataDir, db, demoData, demoPassword, "");
     }
 
     /** The absolute address of a path of the portal, e.g. {@code link("/tra-cuu-ho-so")}. */

@@ -27,8 +27,9 @@ import vn.dvc.portal.platform.PortalProperties;
  * handler mappings so that a new endpoint is covered the day it is added: for each mapping under
  * {@code /tai-khoan}, {@code /can-bo} or {@code /quan-tri} (path variables filled with a random UUID), an
  * anonymous caller is sent to sign in (401 for {@code /api}), a session whose second factor is still pending
- * is sent to the second step, an applicant is refused (403) in the officers' areas, and another applicant is
- * refused on an account-area path that names an object. Callers sign in through the real form with the demo
+ * is sent to the second step, an applicant is refused (403) in the officers' areas, another applicant is
+ * refused on an account-area path that names an object, and an officer of another agency on an officers'-area
+ * path that names one. Callers sign in through the real form with the demo
  * accounts. An unprotected mapping under those prefixes makes this test fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -155,6 +156,22 @@ class AuthorizationIT {
             soft.assertThat(call(other, endpoint).statusCode()).as(endpoint.toString()).isIn(403, 404);
         }
         signOut(other, "/tai-khoan");
+        soft.assertAll();
+    }
+
+    @Test
+    void anOfficerOfAnotherAgencyIsRefusedOnOfficerPathsThatNameAnObject() {
+        // demo.desk acts for Sở Tư pháp only: an object of the officers' areas named in a path (here one that does
+        // not exist, and so belongs to no agency in the desk's scope) is refused, never shown or changed;
+        // OfficerScopeBrowserIT and the modules' tests do the same with real objects of another agency
+        WebSession desk = new WebSession(port);
+        assertThat(WebSession.location(desk.signInOfficer("demo.desk", properties.demoPassword()))).endsWith("/tai-khoan");
+        desk.get("/tai-khoan");
+        SoftAssertions soft = new SoftAssertions();
+        for (Endpoint endpoint : endpoints.stream().filter(e -> e.officerArea() && e.pattern().contains("{")).toList()) {
+            soft.assertThat(call(desk, endpoint).statusCode()).as(endpoint.toString()).isIn(400, 403, 404);
+        }
+        signOut(desk, "/tai-khoan");
         soft.assertAll();
     }
 
