@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.ProcedureIndex;
 import vn.dvc.portal.catalog.Procedures;
+import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.processing.ProcessDefinition;
 
@@ -26,9 +27,11 @@ public class ProcessAdministration {
     private final DefinitionStore store;
     private final ProcessPublisher publisher;
     private final DefinitionFormat format;
+    private final OfficerScope scope;
 
     ProcessAdministration(ProcedureIndex index, Procedures procedures, DefinitionStore store,
-            ProcessPublisher publisher, DefinitionFormat format) {
+            ProcessPublisher publisher, DefinitionFormat format, OfficerScope scope) {
+        this.scope = scope;
         this.index = index;
         this.procedures = procedures;
         this.store = store;
@@ -73,9 +76,16 @@ public class ProcessAdministration {
         return procedures.findPublished(code);
     }
 
-    /** @throws DefinitionRejected with the form's fields, nothing stored */
+    /**
+     * An agency-specific definition needs the agency in the officer's scope (the Centre's scope is the province).
+     *
+     * @throws DefinitionRejected with the form's fields, nothing stored
+     */
     @PreAuthorize(CENTRE_ONLY)
     public ProcessPublisher.Published publish(DefinitionDraft draft) {
+        if (draft.scope().agencyCode() != null) {
+            scope.require(draft.scope().agencyCode());
+        }
         return publisher.publish(draft);
     }
 

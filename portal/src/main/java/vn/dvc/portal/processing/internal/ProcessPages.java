@@ -102,10 +102,10 @@ class ProcessPages {
     @GetMapping(value = BASE + "/{id}/tai-ve")
     ResponseEntity<String> export(@PathVariable UUID id,
             @RequestParam(name = "phien-ban", required = false) @Nullable Integer n) {
-        int version = n == null ? administration.editable(id).version() : n;
+        ProcessDefinition current = administration.editable(id);
+        int version = n == null ? current.version() : n;
         String document = administration.export(id, version);
-        ProcessDefinition definition = administration.editable(id);
-        String fileName = "quy-trinh-" + definition.scope().procedureCode() + "-v" + version + ".json";
+        String fileName = "quy-trinh-" + current.scope().procedureCode() + "-v" + version + ".json";
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -97,7 +97,34 @@ class ProcessBrowserIT extends BrowserTest {
         assertThat(centre.locator("fieldset.process-step")).hasCount(4);
         assertThat(processes.current(id).orElseThrow().version()).as("nothing stored").isEqualTo(1);
 
-        centre.navigate(url("/quan-tri/quy-trinh/" + id));
+        // a procedure without a process: the Centre creates one from a blank step
+        centre.navigate(url("/quan-tri/quy-trinh/thu-tuc/1.003583"));
+        assertThat(centre.locator("main")).containsText("Thủ tục này chưa có quy trình nội bộ.");
+        centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tạo quy trình mới")).click();
+        centre.getByLabel("Nội dung bước 1").fill("Công chức tư pháp - hộ tịch tiếp nhận, đăng ký lưu động");
+        centre.getByLabel("Thời gian bước 1", new Page.GetByLabelOptions().setExact(true)).fill("2,5");
+        centre.getByLabel("Đơn vị thời gian bước 1").selectOption("WORKING_DAYS");
+        centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Thêm bước")).click();
+        centre.getByLabel("Nội dung bước 2").fill("Trả Giấy khai sinh tại nơi đăng ký lưu động");
+        centre.getByLabel("Vai trò bước 2").selectOption("DESK");
+        centre.getByLabel("Thời gian bước 2", new Page.GetByLabelOptions().setExact(true)).fill("4");
+        Locator second = centre.locator("fieldset.process-step").nth(1);
+        second.getByLabel("Chuyển bước tiếp").uncheck();
+        second.getByLabel("Trả kết quả").check();
+        centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công bố phiên bản mới")).click();
+        assertThat(centre.getByRole(AriaRole.STATUS)).hasText("Đã công bố phiên bản 1 của quy trình.");
+        assertThat(centre.locator("table.process-steps tfoot")).hasText("Tổng thời gian: 24 giờ làm việc");
+        assertThat(processes.definitionFor("1.003583", 1, COMMUNE, "TH1")).isPresent();
+
+        // in English and on a 360 px screen
+        centre.navigate(url("/quan-tri/quy-trinh/" + id + "?lang=en"));
+        assertThat(centre.locator("main")).containsText("Processing steps");
+        assertThat(centre.locator("main")).not().containsText("??");
+        centre.setViewportSize(360, 800);
+        centre.navigate(url("/quan-tri/quy-trinh/" + id + "/sua"));
+        assertThat((Integer) centre.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        centre.setViewportSize(1280, 900);
+        centre.navigate(url("/quan-tri/quy-trinh/" + id + "?lang=vi"));
         Download download = centre.waitForDownload(() -> centre.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Tải tệp quy trình (JSON)")).click());
         assertThat(download.suggestedFilename()).isEqualTo("quy-trinh-1.000894-v1.json");
