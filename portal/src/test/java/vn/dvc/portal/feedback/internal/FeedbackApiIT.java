@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * diacritics, and the Centre-only export refusing anonymous callers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.catalog.demo-location=classpath:catalog/fixtures/"})
+@TestPropertySource(properties = "dvc.demo-data=true")
 class FeedbackApiIT {
 
     @LocalServerPort
