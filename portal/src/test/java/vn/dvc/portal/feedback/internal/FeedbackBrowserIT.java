@@ -178,6 +178,32 @@ class FeedbackBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSignedInCitizenAsksWithoutACodeAndFindsTheItemInTheAccount() {
+        Page citizen = signedIn("demo.citizen", properties.demoPassword());
+        citizen.navigate(url("/hoi-dap/gui-cau-hoi?lang=en"));
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Ask a question, give feedback or petition");
+        citizen.navigate(url("/hoi-dap/gui-cau-hoi?lang=vi"));
+        assertThat(citizen.getByRole(AriaRole.BUTTON, button("Gửi mã xác minh"))).hasCount(0);
+        citizen.getByLabel("Tiêu đề").fill("Hỏi về đăng ký thường trú");
+        citizen.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true)).fill(
+                "Tôi chuyển về sống cùng bố mẹ tại phường Yên Bái. Thủ tục đăng ký thường trú cần những giấy tờ gì?");
+        citizen.getByLabel("Họ và tên").fill("Nguyễn Văn An");
+        citizen.getByLabel("Số giấy tờ tùy thân").fill("015095000123");
+        citizen.getByLabel("Địa chỉ").fill("Tổ 2, phường Yên Bái");
+        citizen.getByLabel("Số điện thoại").fill("0915 000 123");
+        citizen.getByLabel("Tôi đồng ý").check();
+        citizen.getByRole(AriaRole.BUTTON, button("Gửi câu hỏi")).click();
+        assertThat(citizen.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi câu hỏi");
+
+        citizen.navigate(url("/tai-khoan/hoi-dap"));
+        assertThat(citizen.locator("table.feedback-board")).containsText("Hỏi về đăng ký thường trú");
+        assertAccessible(citizen);
+        citizen.locator("table.feedback-board a").first().click();
+        assertThat(citizen.locator("dd.stage")).hasText("Đã tiếp nhận");
+    }
+
+    @Test
     void similarAnswersAreSuggestedWhileTyping() {
         page.navigate(url("/hoi-dap/gui-cau-hoi"));
         page.getByLabel("Tiêu đề").pressSequentially("chứng thực bản sao bằng tốt nghiệp");
