@@ -164,6 +164,8 @@ class FeedbackPages {
         Question q = submission.byToken(token).orElseThrow(() -> new ResourceNotFound("no item"));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex");
+        // the address is the asker's key: never hand it to another site
+        response.setHeader("Referrer-Policy", "no-referrer");
         model.addAttribute("sent", sent != null);
         model.addAttribute("saved", saved != null);
         views.addItem(q, "/hoi-dap/theo-doi/" + token, model);

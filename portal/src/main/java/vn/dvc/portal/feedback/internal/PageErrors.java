@@ -15,6 +15,10 @@ final class PageErrors {
     }
 
     static FormError of(FeedbackRefused refusal) {
+        if (refusal.field().matches("score[0-9]+")) {
+            return new FormError(refusal.field(), "feedback.error.score.required",
+                    List.of(refusal.field().substring(5)));
+        }
         String field = switch (refusal.field()) {
             case "form" -> "title";
             case "stage", "rating" -> "action";

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * diacritics, and the Centre-only export refusing anonymous callers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.catalog.demo-location=classpath:catalog/fixtures/"})
+@TestPropertySource(properties = "dvc.demo-data=true")
 class FeedbackApiIT {
 
     @LocalServerPort
@@ -114,5 +114,7 @@ class FeedbackApiIT {
         HttpResponse<String> response = get("/api/v1/feedback/export?from=2026-11-01&to=2026-11-30");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(json.readTree(response.body()).get("code").asString()).isEqualTo("UNAUTHENTICATED");
+        assertThat(get("/api/v1/questions/mine").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/feedback/export?from=2026-11-30&to=2026-11-01").statusCode()).isEqualTo(401);
     }
 }

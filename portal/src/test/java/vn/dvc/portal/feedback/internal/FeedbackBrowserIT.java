@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
@@ -19,7 +21,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * forgetting required fields); the leader approves; the asker opens the private link, sees the answer and
  * rates it; the Centre publishes it; the FAQ finds it without diacritics and without the asker's data.
  */
-@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.catalog.demo-location=classpath:catalog/fixtures/"})
+@TestPropertySource(properties = "dvc.demo-data=true")
 class FeedbackBrowserIT extends BrowserTest {
 
     @Autowired
@@ -29,7 +31,9 @@ class FeedbackBrowserIT extends BrowserTest {
         return new Page.GetByRoleOptions().setName(name);
     }
 
+    /** Four sign-ins with a second factor and a dozen accessibility checks: more than the default 3 minutes. */
     @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void anAnonymousQuestionIsAnsweredApprovedRatedAndPublishedWithoutPersonalData() {
         // the public section with the demo FAQ
         page.navigate(url("/hoi-dap"));
@@ -146,6 +150,57 @@ class FeedbackBrowserIT extends BrowserTest {
         assertThat(entry).containsText("[số giấy tờ đã ẩn]");
         assertThat(page.content()).doesNotContain("Vũ Thị Lan");
         assertAccessible(page);
+    }
+
+    @Test
+    void theCentreDefinesASurveyPeopleAnswerItAndTheResultsAreTallied() {
+        Page centre = signedIn("demo.centre", properties.demoPassword());
+        centre.navigate(url("/quan-tri/khao-sat"));
+        assertAccessible(centre);
+        centre.getByLabel("Tên cuộc khảo sát").fill("Khảo sát mức độ hài lòng tháng 12/2026");
+        centre.getByRole(AriaRole.BUTTON, button("Tạo khảo sát")).click();
+        String surveyLink = centre.locator("main a[href^='/khao-sat/']").first().getAttribute("href");
+
+        page.navigate(url(surveyLink));
+        assertThat(page.locator("fieldset.survey-item")).hasCount(7);
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, button("Gửi khảo sát")).click();
+        assertThat(page.locator(".error-summary")).containsText("Chấm điểm nội dung 1");
+        for (int item = 1; item <= 7; item++) {
+            page.locator("fieldset.survey-item").nth(item - 1).getByLabel("4 – Hài lòng").check();
+        }
+        page.getByRole(AriaRole.BUTTON, button("Gửi khảo sát")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Cảm ơn bạn");
+
+        centre.reload();
+        assertThat(centre.locator("table.survey-results tbody tr").first().locator("td.average")).hasText("4,00");
+        assertAccessible(centre);
+    }
+
+    @Test
+    void aSignedInCitizenAsksWithoutACodeAndFindsTheItemInTheAccount() {
+        Page citizen = signedIn("demo.citizen", properties.demoPassword());
+        citizen.navigate(url("/hoi-dap/gui-cau-hoi?lang=en"));
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Ask a question, give feedback or petition");
+        citizen.navigate(url("/hoi-dap/gui-cau-hoi?lang=vi"));
+        assertThat(citizen.getByRole(AriaRole.BUTTON, button("Gửi mã xác minh"))).hasCount(0);
+        citizen.getByLabel("Tiêu đề").fill("Hỏi về đăng ký thường trú");
+        citizen.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true)).fill(
+                "Tôi chuyển về sống cùng bố mẹ tại phường Yên Bái. Thủ tục đăng ký thường trú cần những giấy tờ gì?");
+        citizen.getByLabel("Họ và tên").fill("Nguyễn Văn An");
+        citizen.getByLabel("Số giấy tờ tùy thân").fill("015095000123");
+        citizen.getByLabel("Địa chỉ").fill("Tổ 2, phường Yên Bái");
+        citizen.getByLabel("Số điện thoại").fill("0915 000 123");
+        citizen.getByLabel("Tôi đồng ý").check();
+        citizen.getByRole(AriaRole.BUTTON, button("Gửi câu hỏi")).click();
+        assertThat(citizen.getByRole(AriaRole.STATUS).first()).containsText("Đã gửi câu hỏi");
+
+        citizen.navigate(url("/tai-khoan/hoi-dap"));
+        assertThat(citizen.locator("table.feedback-board")).containsText("Hỏi về đăng ký thường trú");
+        assertAccessible(citizen);
+        citizen.locator("table.feedback-board a").first().click();
+        assertThat(citizen.locator("dd.stage")).hasText("Đã tiếp nhận");
     }
 
     @Test

@@ -102,6 +102,12 @@ class FeedbackWorkflowTest {
     FeedbackExport export;
 
     @Autowired
+    Surveys surveys;
+
+    @Autowired
+    FeedbackDemoData demo;
+
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
@@ -402,6 +408,37 @@ class FeedbackWorkflowTest {
         watch.run();
         assertThat(jdbc.sql("SELECT notice FROM feedback_deadline_notice WHERE question_id = :id ORDER BY sent_at")
                 .param("id", receipt.id()).query(String.class).list()).containsExactly("REMINDER", "ESCALATION");
+    }
+
+    @Test
+    void aSurveyHasTheFiveItemsOfCircular32AndIsTallied() {
+        Officers.as("demo.centre", Officers.CENTRE, Role.CENTRE);
+        UUID survey = surveys.define("Khảo sát quý IV năm 2026", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        Officers.anonymous();
+        assertThat(surveys.find(survey).orElseThrow().items()).hasSize(7).extracting(Surveys.Item::subject)
+                .containsExactly("SERVICE", "SERVICE", "SERVICE", "SERVICE", "SERVICE", "AGENCY", "OFFICER");
+        assertThatThrownBy(() -> surveys.respond(survey, null, java.util.Map.of(1, 5)))
+                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors()).hasSize(6));
+        surveys.respond(survey, Officers.JUSTICE, java.util.Map.of(1, 5, 2, 4, 3, 4, 4, 5, 5, 3, 6, 4, 7, 5));
+        surveys.respond(survey, null, java.util.Map.of(1, 4, 2, 4, 3, 2, 4, 5, 5, 3, 6, 4, 7, 1));
+        List<Surveys.Tally> all = surveys.tally(survey, null);
+        assertThat(all.get(0).responses()).isEqualTo(2);
+        assertThat(all.get(0).average()).isEqualTo(4.5);
+        assertThat(all.get(6).perScore()).containsExactly(1, 0, 0, 0, 1);
+        assertThat(surveys.tally(survey, Officers.JUSTICE).get(6).average()).isEqualTo(5.0);
+        clock.set(OffsetDateTime.parse("2026-04-01T08:00:00+07:00").toInstant());
+        assertThatThrownBy(() -> surveys.respond(survey, null, java.util.Map.of()))
+                .isInstanceOf(SubmissionRefused.class);
+    }
+
+    @Test
+    void demoDataIsIdempotent() {
+        demo.load();
+        demo.load();
+        assertThat(jdbc.sql("SELECT count(*) FROM feedback_question WHERE reference LIKE 'PA-2026-9%'")
+                .query(Integer.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM feedback_question WHERE reference LIKE 'PA-2026-9%' "
+                + "AND published_at IS NOT NULL").query(Integer.class).single()).isEqualTo(3);
     }
 
     private Question answeredQuestion(String phone) {
