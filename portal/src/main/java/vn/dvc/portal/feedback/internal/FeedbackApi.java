@@ -199,7 +199,7 @@ class FeedbackApi {
     Page<FeedbackExport.Item> export(@RequestParam String from, @RequestParam String to) {
         SignedInUser user = CurrentUser.get()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in first"));
-        if (!OfficerScope.isCentre(user)) {
+        if (!QuestionAccess.isCentre(user)) {
             throw new AccessDeniedException("Centre only");
         }
         LocalDate start = date("from", from);

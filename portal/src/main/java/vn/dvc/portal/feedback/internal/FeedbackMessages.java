@@ -70,7 +70,7 @@ class FeedbackMessages {
         toAgencyContact(q.agencyCode(), "Câu hỏi " + q.reference() + " được chuyển đến cơ quan",
                 "Trung tâm Phục vụ hành chính công chuyển câu hỏi " + q.reference() + " («" + q.title()
                         + "») để cơ quan trả lời trước " + WHEN.format(q.answerDueAt()) + ". Xử lý tại "
-                        + properties.publicUrl() + "/can-bo/hoi-dap");
+                        + portal.link("/can-bo/hoi-dap"));
     }
 
     void toCentre(String subject, String body) {
@@ -90,6 +90,6 @@ class FeedbackMessages {
     }
 
     String link(String accessToken) {
-        return properties.publicUrl() + "/hoi-dap/theo-doi/" + accessToken;
+        return portal.link("/hoi-dap/theo-doi/" + accessToken);
     }
 }

@@ -9,11 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consentVersion    the version of the consent text shown on the form, recorded with each asker
  * @param submissionsPerHour submissions accepted per client address and hour
  * @param codesPerHour      one-time codes sent per client address (and per destination) and hour
- * @param publicUrl         the portal's address as people reach it, for the private links in messages
  */
 @ConfigurationProperties("dvc.feedback")
-record FeedbackProperties(String centreAgencyCode, String consentVersion, int submissionsPerHour, int codesPerHour,
-                          String publicUrl) {
+record FeedbackProperties(String centreAgencyCode, String consentVersion, int submissionsPerHour, int codesPerHour) {
 
     FeedbackProperties {
         if (centreAgencyCode == null || centreAgencyCode.isBlank()) {
@@ -28,9 +26,5 @@ record FeedbackProperties(String centreAgencyCode, String consentVersion, int su
         if (codesPerHour <= 0) {
             codesPerHour = 5;
         }
-        if (publicUrl == null || publicUrl.isBlank()) {
-            publicUrl = "http://localhost:8080";
-        }
-        publicUrl = publicUrl.replaceAll("/+$", "");
     }
 }

@@ -36,12 +36,12 @@ class OfficerPages {
     private final Ratings ratings;
     private final Answers answers;
     private final ItemViews views;
-    private final OfficerScope scope;
+    private final QuestionAccess scope;
     private final Agencies agencies;
     private final java.time.Clock clock;
 
     OfficerPages(Questions questions, QuestionWorkflow workflow, Publication publication, Ratings ratings,
-            Answers answers, ItemViews views, OfficerScope scope, Agencies agencies, java.time.Clock clock) {
+            Answers answers, ItemViews views, QuestionAccess scope, Agencies agencies, java.time.Clock clock) {
         this.questions = questions;
         this.workflow = workflow;
         this.publication = publication;
@@ -55,10 +55,11 @@ class OfficerPages {
 
     @GetMapping("/can-bo/hoi-dap")
     String board(Model model) {
-        SignedInUser user = OfficerScope.officer();
-        boolean centre = OfficerScope.isCentre(user);
-        List<String> subtree = user.getAgencyCode() == null ? List.of()
-                : agencies.subtree(user.getAgencyCode()).stream().map(Agency::code).toList();
+        SignedInUser user = QuestionAccess.officer();
+        boolean centre = QuestionAccess.isCentre(user);
+        // the agencies of the officer's scope (its root: their agency, or wider when an administrator set it)
+        List<String> subtree = user.getScopeCode() == null ? List.of()
+                : agencies.subtree(user.getScopeCode()).stream().map(Agency::code).toList();
         List<Question> items = centre ? questions.all(500) : questions.forwardedTo(subtree, 500);
         model.addAttribute("centre", centre);
         model.addAttribute("rows", views.rows(items));
@@ -71,7 +72,7 @@ class OfficerPages {
     @GetMapping("/can-bo/hoi-dap/{id}")
     String item(@PathVariable UUID id, @RequestParam(name = "da-luu", required = false) @Nullable String saved,
             Model model, HttpServletResponse response) {
-        SignedInUser user = OfficerScope.officer();
+        SignedInUser user = QuestionAccess.officer();
         Question q = questions.find(id).orElseThrow(() -> new ResourceNotFound("no item " + id));
         if (!scope.maySee(user, q)) {
             throw new AccessDeniedException("not your item");
@@ -82,7 +83,7 @@ class OfficerPages {
         model.addAttribute("history", questions.history(id));
         model.addAttribute("draft", answers.find(id).orElse(null));
         model.addAttribute("saved", saved != null);
-        boolean centre = OfficerScope.isCentre(user);
+        boolean centre = QuestionAccess.isCentre(user);
         boolean holds = scope.holds(user, q);
         model.addAttribute("mayForward", centre && q.stage().atCentre());
         model.addAttribute("mayAnswer", holds && q.stage() == Question.Stage.FORWARDED);

@@ -42,7 +42,7 @@ class QuestionWorkflow {
     private final Answers answers;
     private final Askers askers;
     private final Deadlines deadlines;
-    private final OfficerScope scope;
+    private final QuestionAccess scope;
     private final Agencies agencies;
     private final Procedures procedures;
     private final FeedbackMessages messages;
@@ -50,7 +50,7 @@ class QuestionWorkflow {
     private final AuditLog audit;
     private final Clock clock;
 
-    QuestionWorkflow(Questions questions, Answers answers, Askers askers, Deadlines deadlines, OfficerScope scope,
+    QuestionWorkflow(Questions questions, Answers answers, Askers askers, Deadlines deadlines, QuestionAccess scope,
             Agencies agencies, Procedures procedures, FeedbackMessages messages, ApplicationEventPublisher events,
             AuditLog audit, Clock clock) {
         this.questions = questions;
@@ -176,8 +176,8 @@ class QuestionWorkflow {
     @Transactional
     Question approve(UUID id) {
         Question q = load(id);
-        SignedInUser user = OfficerScope.officer();
-        if (!OfficerScope.isCentre(user) && !(user.hasRole(Role.LEADER) && scope.holds(user, q))) {
+        SignedInUser user = QuestionAccess.officer();
+        if (!QuestionAccess.isCentre(user) && !(user.hasRole(Role.LEADER) && scope.holds(user, q))) {
             throw new AccessDeniedException("only a leader of the agency or the Centre approves");
         }
         Instant now = clock.instant();
@@ -195,8 +195,8 @@ class QuestionWorkflow {
     @Transactional
     Question sendBack(UUID id, @Nullable String note) {
         Question q = load(id);
-        SignedInUser user = OfficerScope.officer();
-        if (!OfficerScope.isCentre(user) && !(user.hasRole(Role.LEADER) && scope.holds(user, q))) {
+        SignedInUser user = QuestionAccess.officer();
+        if (!QuestionAccess.isCentre(user) && !(user.hasRole(Role.LEADER) && scope.holds(user, q))) {
             throw new AccessDeniedException("only a leader of the agency or the Centre approves");
         }
         Instant now = clock.instant();
@@ -210,7 +210,7 @@ class QuestionWorkflow {
     @Transactional
     Asker askerOf(UUID id) {
         Question q = load(id);
-        SignedInUser user = OfficerScope.officer();
+        SignedInUser user = QuestionAccess.officer();
         if (!scope.maySee(user, q)) {
             throw new AccessDeniedException("not your item");
         }

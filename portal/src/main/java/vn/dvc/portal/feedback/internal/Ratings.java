@@ -31,11 +31,11 @@ class Ratings implements DossierRatings {
 
     private final JdbcClient jdbc;
     private final Questions questions;
-    private final OfficerScope scope;
+    private final QuestionAccess scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Ratings(JdbcClient jdbc, Questions questions, OfficerScope scope, ApplicationEventPublisher events, Clock clock) {
+    Ratings(JdbcClient jdbc, Questions questions, QuestionAccess scope, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.questions = questions;
         this.scope = scope;
@@ -183,9 +183,8 @@ class Ratings implements DossierRatings {
                         rs.getTimestamp("opened_at").toInstant(), rs.getString("complaint"), rs.getString("response"),
                         rs.getString("responded_by"), Questions.instant(rs, "responded_at")))
                 .optional().orElseThrow(() -> new ResourceNotFound("no accountability item " + itemId));
-        var user = OfficerScope.officer();
-        if (!OfficerScope.isCentre(user) && (user.getAgencyCode() == null
-                || !scope.isWithin(item.agencyCode(), user.getAgencyCode()))) {
+        var user = QuestionAccess.officer();
+        if (!QuestionAccess.isCentre(user) && !scope.covers(user, item.agencyCode())) {
             throw new AccessDeniedException("not your agency");
         }
         if (!item.open()) {

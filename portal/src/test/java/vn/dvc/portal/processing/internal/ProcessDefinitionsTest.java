@@ -94,9 +94,9 @@ class ProcessDefinitionsTest {
     void sameDayAndCalendarDayLimitsFollowTheDocumentedRule() {
         // "trong ngày" (0 working days): at most 8 working hours
         assertThat(fault(draft("2.000815", "TH1", step(4, RECEIVE), step(4.5, RETURN)))).isEqualTo("step-1-allotment");
-        // 15 calendar days: at most 15 working days (120 hours) of steps
-        assertThat(fault(draft("1.009994", "TH1", step(4, RECEIVE), days(15, RETURN)))).isEqualTo("step-1-allotment");
-        assertThat(publisher.publish(draft("1.009994", "TH1", step(4, RECEIVE), days(14, RETURN))).changed()).isTrue();
+        // 30 calendar days (hòa giải tranh chấp đất đai): at most 30 working days (240 hours) of steps
+        assertThat(fault(draft("1.012812", "TH1", step(4, RECEIVE), days(30, RETURN)))).isEqualTo("step-1-allotment");
+        assertThat(publisher.publish(draft("1.012812", "TH1", step(4, RECEIVE), days(29, RETURN))).changed()).isTrue();
     }
 
     @Test

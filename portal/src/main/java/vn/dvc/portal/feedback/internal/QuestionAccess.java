@@ -2,22 +2,22 @@ package vn.dvc.portal.feedback.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 
 /**
  * Which items an officer may see and act on: the Centre every item; an agency's officers only items forwarded
- * to their agency or below it ({@link Agencies#isWithin}).
+ * to an agency in their scope (identity's {@link OfficerScope}, the one scope check).
  */
 @Component
-class OfficerScope {
+class QuestionAccess {
 
-    private final Agencies agencies;
+    private final OfficerScope scope;
 
-    OfficerScope(Agencies agencies) {
-        this.agencies = agencies;
+    QuestionAccess(OfficerScope scope) {
+        this.scope = scope;
     }
 
     static SignedInUser officer() {
@@ -31,13 +31,13 @@ class OfficerScope {
 
     /** Whether the officer's agency holds the item (it was forwarded to the agency's subtree). */
     boolean holds(SignedInUser user, Question question) {
-        String own = user.getAgencyCode();
         String target = question.agencyCode();
-        return own != null && target != null && question.stage().atAgency() && agencies.isWithin(target, own);
+        return target != null && question.stage().atAgency() && scope.covers(user, target);
     }
 
-    boolean isWithin(String agencyCode, String ancestorCode) {
-        return agencies.isWithin(agencyCode, ancestorCode);
+    /** Whether the officer's scope covers the agency. */
+    boolean covers(SignedInUser user, String agencyCode) {
+        return scope.covers(user, agencyCode);
     }
 
     /** Refuses unless the officer's agency holds the item. */
@@ -53,7 +53,6 @@ class OfficerScope {
         if (isCentre(user)) {
             return true;
         }
-        String own = user.getAgencyCode();
-        return own != null && question.agencyCode() != null && agencies.isWithin(question.agencyCode(), own);
+        return question.agencyCode() != null && scope.covers(user, question.agencyCode());
     }
 }
