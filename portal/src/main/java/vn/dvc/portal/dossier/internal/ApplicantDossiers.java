@@ -48,7 +48,7 @@ public class ApplicantDossiers {
     }
 
     /** A document of the applicant's own store (the read is audited, as every read of a personal file). */
-    @Transactional(readOnly = true)
+    @Transactional
     public Map.Entry<PersonalDataStore.Document, byte[]> document(UUID id) {
         PersonalDataStore.Document document = personalStore.find(OnlineSubmission.applicant().getAccountId(), id)
                 .orElseThrow(() -> new ResourceNotFound("no document " + id + " in your data store"));

@@ -69,6 +69,7 @@ class DeskPages {
 
     @GetMapping("/can-bo/tiep-nhan")
     String desk(Model model) {
+        FormError.addTo(model, List.of());
         model.addAttribute("queue", reception.queue().stream().map(views::summary).toList());
         return "dossier/desk";
     }

@@ -1,7 +1,6 @@
 package vn.dvc.portal.dossier.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import vn.dvc.portal.platform.ResourceNotFound;
@@ -11,8 +10,8 @@ import vn.dvc.portal.platform.ResourceNotFound;
 class DossierPageErrors {
 
     @ExceptionHandler(ResourceNotFound.class)
-    String notFound(ResourceNotFound e, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return "error/404";
+    void notFound(ResourceNotFound e, HttpServletResponse response) throws java.io.IOException {
+        // the platform's error page renders it with the layout
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }

@@ -20,22 +20,22 @@ import vn.dvc.portal.platform.ResourceNotFound;
 
 /** What the dossier pages show, and the slip and file downloads (every read of a personal file is audited). */
 @Component
-class DossierViews {
+public class DossierViews {
 
     /** A row of a list. */
-    record Summary(UUID id, @Nullable String code, String procedureCode, String procedureName, String applicantName,
+    public record Summary(UUID id, @Nullable String code, String procedureCode, String procedureName, String applicantName,
                    DossierStatus status, int nationalCode, String channel, String createdAt, String receivedAt,
                    String dueAt) {
     }
 
-    record FileRow(UUID id, String componentCode, String fileName, String mediaType, long size, String origin) {
+    public record FileRow(UUID id, String componentCode, String fileName, String mediaType, long size, String origin) {
     }
 
-    record HistoryRow(String at, String actor, String action, String to, String note) {
+    public record HistoryRow(String at, String actor, String action, String to, String note) {
     }
 
     /** A dossier's page. */
-    record Detail(Summary summary, Applicant applicant, String maskedId, String caseName, String summaryText,
+    public record Detail(Summary summary, Applicant applicant, String maskedId, String caseName, String summaryText,
                   int sets, String timeLimit, List<ComponentLine> components, List<FileRow> files,
                   List<HistoryRow> history, @Nullable String slip, Dossier.@Nullable Decision decision) {
     }
@@ -127,7 +127,7 @@ class DossierViews {
                 .body(content);
     }
 
-    static String time(@Nullable Instant instant) {
+    public static String time(@Nullable Instant instant) {
         return instant == null ? "" : Slips.time(instant);
     }
 }

@@ -128,7 +128,7 @@ public class Reception {
 
     /** A dossier of this desk's scope, for its pages and slips; reading it is audited (personal data). */
     @PreAuthorize(DESK)
-    @Transactional(readOnly = true)
+    @Transactional
     public Dossier handled(UUID id) {
         Dossier dossier = store.find(id).orElseThrow(() -> new ResourceNotFound("no dossier " + id));
         officers.requireCovers(dossier.particulars().receivingAgency());
