@@ -12,9 +12,9 @@ import vn.dvc.portal.catalog.Procedure;
 /**
  * Search and browse over the published versions, in PostgreSQL: the query is folded like the stored text
  * ({@link SearchText}); a procedure matches when its code equals the query, when its name or other text
- * contains it, or — tolerating a typo — when a word sequence of its name is similar enough (pg_trgm word
- * similarity). Ranked: the code, then the name containing the query, then similarity of the name, then of
- * the other text.
+ * contains it, or — only when nothing matches so — tolerating a typo, when a word sequence of its name is
+ * similar enough (pg_trgm word similarity). Ranked: the code, then the name containing the query, then the
+ * other text containing it; within each, by word similarity of the name.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,21 +44,42 @@ class ProcedureSearch {
         this.agencies = agencies;
     }
 
-    Page search(ProcedureQuery query) {
+    public Page search(ProcedureQuery query) {
+        String folded = query.text() == null ? "" : SearchText.fold(query.text());
+        if (folded.isEmpty()) {
+            return run(query, "", Mode.ALL);
+        }
+        Page exact = run(query, folded, Mode.EXACT);
+        if (exact.total() > 0) {
+            return exact;
+        }
         jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)").param("t", SIMILARITY)
                 .query(String.class).single();
+        return run(query, folded, Mode.SIMILAR);
+    }
+
+    /** No text; the code or a substring of the folded name or text; or — nothing found — a similar name. */
+    private enum Mode { ALL, EXACT, SIMILAR }
+
+    private Page run(ProcedureQuery query, String folded, Mode mode) {
         StringBuilder where = new StringBuilder("p.status = 'PUBLISHED'");
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        String folded = query.text() == null ? "" : SearchText.fold(query.text());
-        String score = "0";
-        if (!folded.isEmpty()) {
-            where.append(" AND (p.code = :q OR p.name_folded LIKE :like OR p.text_folded LIKE :like"
-                    + " OR :q <% p.name_folded)");
-            score = "(CASE WHEN p.code = :q THEN 10 ELSE 0 END) + (CASE WHEN p.name_folded LIKE :like THEN 3 ELSE 0 END)"
-                    + " + 2 * word_similarity(:q, p.name_folded) + word_similarity(:q, p.text_folded)";
-            add(names, values, "q", folded);
+        String score = switch (mode) {
+            case ALL -> "0";
+            case EXACT -> "(CASE WHEN p.code = :q THEN 10 WHEN p.name_folded LIKE :like THEN 3 ELSE 0 END)"
+                    + " + word_similarity(:q, p.name_folded)";
+            case SIMILAR -> "word_similarity(:q, p.name_folded)";
+        };
+        if (mode == Mode.EXACT) {
+            where.append(" AND (p.code = :q OR p.name_folded LIKE :like OR p.text_folded LIKE :like)");
             add(names, values, "like", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (mode == Mode.SIMILAR) {
+            where.append(" AND :q <% p.name_folded");
+        }
+        if (mode != Mode.ALL) {
+            add(names, values, "q", folded);
         }
         if (query.sector() != null) {
             where.append(" AND p.sector_code = :sector");
@@ -105,14 +126,10 @@ class ProcedureSearch {
                             List.of((String[]) rs.getArray("level_names").getArray()));
                 }).list();
         if (items.isEmpty() && query.page() > 1) {
-            total[0] = count(query);
+            total[0] = run(new ProcedureQuery(query.text(), query.sector(), query.field(), query.agency(),
+                    query.level(), query.onlineLevel(), 1, 1), folded, mode).total();
         }
         return new Page(items, total[0], query.page(), query.size());
-    }
-
-    private long count(ProcedureQuery query) {
-        return search(new ProcedureQuery(query.text(), query.sector(), query.field(), query.agency(), query.level(),
-                query.onlineLevel(), 1, 1)).total();
     }
 
     /** The implementing levels used by published procedures, for the browse filter. */

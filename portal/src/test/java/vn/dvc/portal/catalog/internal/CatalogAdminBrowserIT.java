@@ -22,7 +22,8 @@ import vn.dvc.portal.platform.PortalProperties;
  * then edited; a procedure withdrawn and published again; the change-request list with a late request; an
  * upload of national records followed to its report.
  */
-@TestPropertySource(properties = {"dvc.demo-data=true", CatalogFixtures.PROPERTIES})
+// its own application context: the changes it makes must not reach the public-page tests
+@TestPropertySource(properties = {"dvc.demo-data=true", CatalogFixtures.PROPERTIES, "dvc.catalog.test-context=admin"})
 class CatalogAdminBrowserIT extends BrowserTest {
 
     @Autowired
