@@ -161,11 +161,11 @@ class AuthorizationIT {
 
     @Test
     void anOfficerOfAnotherAgencyIsRefusedOnOfficerPathsThatNameAnObject() {
-        // demo.desk acts for Sở Tư pháp only: an object of the officers' areas named in a path (here one that does
+        // demo.specialist acts for Sở Tư pháp only: an object of the officers' areas named in a path (here one that does
         // not exist, and so belongs to no agency in the desk's scope) is refused, never shown or changed;
         // OfficerScopeBrowserIT and the modules' tests do the same with real objects of another agency
         WebSession desk = new WebSession(port);
-        assertThat(WebSession.location(desk.signInOfficer("demo.desk", properties.demoPassword()))).endsWith("/tai-khoan");
+        assertThat(WebSession.location(desk.signInOfficer("demo.specialist", properties.demoPassword()))).endsWith("/tai-khoan");
         desk.get("/tai-khoan");
         SoftAssertions soft = new SoftAssertions();
         for (Endpoint endpoint : endpoints.stream().filter(e -> e.officerArea() && e.pattern().contains("{")).toList()) {
