@@ -169,6 +169,11 @@ public record Procedure(String code, int version, String name, Sector sector, Fi
      */
     public record Component(String code, String name, int originals, int copies, boolean required,
                             @Nullable TemplateForm template, long maxBytes, Set<String> mediaTypes) {
+
+        /** The media types in one fixed (sorted) order, so that equal records serialise, and hash, alike. */
+        public Component {
+            mediaTypes = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(mediaTypes));
+        }
     }
 
     /**

@@ -11,12 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clamdPort           its TCP port ({@code DVC_CLAMD_PORT}, 3310)
  * @param nationalPortalApiKey the secret the National Portal sends in {@code X-Api-Key}
  *                            ({@code DVC_NATIONAL_PORTAL_API_KEY}); blank: the endpoint is off (404)
- * @param publicUrl           the portal's public address, for the look-up QR code on the slips
- *                            ({@code DVC_PUBLIC_URL})
  */
 @ConfigurationProperties("dvc.dossier")
-record DossierProperties(@Nullable String clamdHost, int clamdPort, @Nullable String nationalPortalApiKey,
-                         String publicUrl) {
+record DossierProperties(@Nullable String clamdHost, int clamdPort, @Nullable String nationalPortalApiKey) {
 
     boolean hasClamd() {
         return clamdHost != null && !clamdHost.isBlank();

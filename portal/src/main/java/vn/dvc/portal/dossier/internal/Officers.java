@@ -2,18 +2,21 @@ package vn.dvc.portal.dossier.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.identity.SignedInUser;
 
-/** The signed-in officer and the agency subtree they act in. */
+/**
+ * The signed-in officer, the agency they receive for (their own, whose code prefixes the dossier codes they
+ * issue) and the scope they act in (identity's {@link OfficerScope}, the one scope check).
+ */
 @Component
 class Officers {
 
-    private final Agencies agencies;
+    private final OfficerScope scope;
 
-    Officers(Agencies agencies) {
-        this.agencies = agencies;
+    Officers(OfficerScope scope) {
+        this.scope = scope;
     }
 
     SignedInUser current() {
@@ -24,14 +27,20 @@ class Officers {
         return user;
     }
 
+    /** The officer's own agency: the receiving point of what they receive. */
     String agency() {
         return java.util.Objects.requireNonNull(current().getAgencyCode());
     }
 
-    /** Whether the officer's agency is {@code agencyCode} or above it in the tree. */
+    /** The root of the agency subtree the officer acts in. */
+    String scopeRoot() {
+        SignedInUser user = current();
+        return user.getScopeCode() != null ? user.getScopeCode() : agency();
+    }
+
+    /** Whether the officer's scope covers {@code agencyCode}. */
     boolean covers(String agencyCode) {
-        String own = agency();
-        return own.equals(agencyCode) || agencies.isWithin(agencyCode, own);
+        return scope.covers(current(), agencyCode);
     }
 
     void requireCovers(String agencyCode) {

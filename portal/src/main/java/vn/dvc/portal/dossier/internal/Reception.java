@@ -94,7 +94,7 @@ public class Reception {
     @PreAuthorize(DESK)
     @Transactional(readOnly = true)
     public List<Dossier> queue() {
-        List<String> scope = agencies.subtree(officers.agency()).stream().map(Agency::code).toList();
+        List<String> scope = agencies.subtree(officers.scopeRoot()).stream().map(Agency::code).toList();
         return store.queue(scope.isEmpty() ? List.of(officers.agency()) : scope, List.of(DossierStatus.SUBMITTED), 200);
     }
 

@@ -46,7 +46,7 @@ class Slips {
 
     /** The public look-up address of a code (the QR code). */
     String lookupUrl(String code) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/tra-cuu-ho-so?ma="
+        return portal.link("/tra-cuu-ho-so?ma=")
                 + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
@@ -177,7 +177,7 @@ class Slips {
     private void help(SlipDocument pdf, Agency agency) {
         pdf.paragraph("Mọi thông tin vướng mắc đề nghị liên hệ " + agency.name()
                 + (agency.phone().isBlank() ? "" : ", số điện thoại " + agency.phone())
-                + "; quy định về thủ tục hành chính đăng tại " + properties.publicUrl() + "/thu-tuc-hanh-chinh.",
+                + "; quy định về thủ tục hành chính đăng tại " + portal.link("/thu-tuc-hanh-chinh") + ".",
                 Style.ITALIC, 8.5f);
     }
 

@@ -41,8 +41,9 @@ class IdentityDemoData implements DemoData {
     }
 
     static final List<DemoOfficer> OFFICERS = List.of(
-            new DemoOfficer("demo.desk", "Lò Thị Mai", Role.DESK, DEPARTMENT_AGENCY,
-                    "Bộ phận Một cửa tại Trung tâm Phục vụ hành chính công"),
+            // the one-stop desk of the Centre receives dossiers of every agency in the province (Decree 118/2025)
+            new DemoOfficer("demo.desk", "Lò Thị Mai", Role.DESK, CENTRE_AGENCY,
+                    "Bộ phận Một cửa tại Trung tâm Phục vụ hành chính công", PROVINCE_AGENCY),
             new DemoOfficer("demo.specialist", "Đinh Văn Hùng", Role.SPECIALIST, DEPARTMENT_AGENCY,
                     "Phòng Hành chính tư pháp"),
             new DemoOfficer("demo.leader", "Phạm Thị Thu Hà", Role.LEADER, DEPARTMENT_AGENCY, "Ban Giám đốc"),

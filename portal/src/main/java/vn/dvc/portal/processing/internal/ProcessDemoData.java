@@ -9,12 +9,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.platform.DemoData;
 
 /**
  * The demo process definitions ({@code processing/demo/definitions.json}: civil status, certification, household
  * businesses, enterprises, land, construction, residence), loaded through the same import and rules as the
- * Centre's files. Idempotent: a definition identical to its current version changes nothing.
+ * Centre's files. Idempotent: a definition identical to its current version changes nothing. Only the
+ * definitions of procedures the catalogue publishes are loaded (a test may run with a smaller catalogue); the
+ * rest are named in the log.
  */
 @Component
 class ProcessDemoData implements DemoData {
@@ -23,9 +30,11 @@ class ProcessDemoData implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(ProcessDemoData.class);
 
     private final ProcessPublisher publisher;
+    private final Procedures procedures;
 
-    ProcessDemoData(ProcessPublisher publisher) {
+    ProcessDemoData(ProcessPublisher publisher, Procedures procedures) {
         this.publisher = publisher;
+        this.procedures = procedures;
     }
 
     @Override
@@ -40,9 +49,31 @@ class ProcessDemoData implements DemoData {
 
     @Override
     public void load() {
-        List<ProcessPublisher.Published> published = publisher.importDocument(document());
+        String document = forPublishedProcedures(document());
+        if (document.isEmpty()) {
+            log.info("Demo process definitions: none of their procedures is in the catalogue");
+            return;
+        }
+        List<ProcessPublisher.Published> published = publisher.importDocument(document);
         log.info("Demo process definitions: {} of {} new", published.stream().filter(p -> p.changed()).count(),
                 published.size());
+    }
+
+    /** The document without the definitions of procedures the catalogue does not publish; empty if none is left. */
+    String forPublishedProcedures(String document) {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode root = (ObjectNode) json.readTree(document);
+        ArrayNode kept = json.createArrayNode();
+        for (JsonNode definition : root.get("definitions")) {
+            String code = definition.path("procedureCode").asString();
+            if (procedures.findPublished(code).isPresent()) {
+                kept.add(definition);
+            } else {
+                log.info("Demo process definition for {} skipped: the catalogue does not publish it", code);
+            }
+        }
+        root.set("definitions", kept);
+        return kept.isEmpty() ? "" : json.writeValueAsString(root);
     }
 
     static String document() {

@@ -65,14 +65,25 @@ class DossierBrowserIT extends BrowserTest {
         assertThat(stored.first()).containsText("1"); // reused once
         assertAccessible(citizen);
 
-        // the implementing commune's desk receives it (the demo officers belong to Sở Tư pháp)
-        UUID id = UUID.fromString(second);
-        DossierFixtures.signInOfficer("desk.dongtam", Role.DESK, "000.21.40.H63");
-        try {
-            reception.receiveSubmitted(id);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // the Centre's one-stop desk (its scope is the province) finds it in its queue, receives it, prints Form 01
+        Page desk = signedIn("demo.desk", properties.demoPassword());
+        desk.navigate(url("/can-bo/tiep-nhan"));
+        Locator queued = desk.locator("a[href$='/can-bo/tiep-nhan/ho-so/" + second + "']");
+        assertThat(queued).hasCount(1);
+        assertAccessible(desk);
+        queued.click();
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận và cấp giấy hẹn (Mẫu 01)")).click();
+        assertThat(desk.locator("main")).containsText("Được tiếp nhận (2)");
+        String deskCode = desk.locator(".dossier-code").innerText().strip();
+        String deskSlip = pdfText(desk, desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("In giấy tiếp nhận và hẹn trả kết quả (Mẫu 01)")).getAttribute("href"));
+        assertThat(deskSlip).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + deskCode,
+                "Nguyễn Thị Hồng Nhung");
+        desk.navigate(url("/can-bo/tiep-nhan"));
+        assertThat(desk.locator("a[href$='/can-bo/tiep-nhan/ho-so/" + second + "']")).hasCount(0);
+        assertThat(desk.locator("a[href$='/can-bo/tiep-nhan/ho-so/" + first + "']")).hasCount(1);
+        desk.context().close();
+
         citizen.navigate(url("/tai-khoan/ho-so/" + second));
         assertThat(citizen.locator(".dossier-status")).containsText("Được tiếp nhận (2)");
         String code = citizen.locator(".dossier-code").innerText().strip();
@@ -104,14 +115,15 @@ class DossierBrowserIT extends BrowserTest {
 
         assertThat(desk.locator("main")).containsText("Được tiếp nhận (2)");
         String code = desk.locator(".dossier-code").innerText().strip();
-        assertThat(code).matches("000\\.00\\.15\\.H63-" + TODAY + "-\\d{4}");
+        // received by the Centre's one-stop desk: the Centre's code prefixes the dossier code
+        assertThat(code).matches("000\\.00\\.01\\.H63-" + TODAY + "-\\d{4}");
         assertThat(desk.locator("main")).containsText("to-khai.pdf");
         assertAccessible(desk);
         String slip = desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("In giấy tiếp nhận và hẹn trả kết quả (Mẫu 01)")).getAttribute("href");
         String pdf = pdfText(desk, slip);
         assertThat(pdf).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + code, "Lê Văn Tùng",
-                "Sở Tư pháp tỉnh Yên Bái");
+                "Trung tâm Phục vụ hành chính công tỉnh Yên Bái");
     }
 
     @Test

@@ -47,8 +47,8 @@ class ReceiptSlipTest {
         Agencies agencies = mock(Agencies.class);
         given(agencies.find(anyString())).willAnswer(call -> Optional.of(DossierFixtures.agency(call.getArgument(0))));
         PortalProperties portal = new PortalProperties("Tỉnh Yên Bái", new PortalProperties.Centre("Trung tâm", "", "",
-                "", ""), "target", new PortalProperties.Database(null, null, null), false, "x");
-        slips = new Slips(agencies, portal, new DossierProperties(null, 3310, null, "https://dichvucong.yenbai.gov.vn"));
+                "", ""), "target", new PortalProperties.Database(null, null, null), false, "x", "https://dichvucong.yenbai.gov.vn/");
+        slips = new Slips(agencies, portal, new DossierProperties(null, 3310, null));
     }
 
     @Test

@@ -42,9 +42,10 @@ class OfficerScopeIT {
 
     @Test
     void aDepartmentsOfficerCoversTheDepartmentOnlyAndTheCentreCoversTheProvince() {
-        SignedInUser desk = demo("demo.desk");
+        SignedInUser desk = demo("demo.specialist");
         SignedInUser centre = demo("demo.centre");
         assertThat(desk.getScopeCode()).isEqualTo("000.00.15.H63");
+        assertThat(demo("demo.desk").getScopeCode()).as("the Centre's one-stop desk").isEqualTo("000.00.00.H63");
         assertThat(centre.getScopeCode()).isEqualTo("000.00.00.H63");
         List<Agency> all = agencies.validOn(LocalDate.now(clock));
         Agency district = all.stream().filter(a -> a.level().code().equals("DISTRICT")).findFirst().orElseThrow();

@@ -52,6 +52,17 @@ class SignInIT {
         assertThat(visitor.get("/login/oauth2/code/national?code=x&state=y").statusCode()).isEqualTo(404);
     }
 
+    /**
+     * The lockout test locks demo.leader for two hours in an application context that other test classes share
+     * (same configuration): release it afterwards, as an administrator would, so that their sign-ins do not
+     * depend on the order the classes run in.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void releaseTheLockedDemoLeader() {
+        jdbc.sql("UPDATE identity_account SET failed_sign_ins = 0, locked_until = NULL WHERE username = 'demo.leader'")
+                .update();
+    }
+
     @Test
     void sixWrongPasswordsLockSignInForTwoHoursEvenWithTheRightPasswordAfterwards() {
         WebSession visitor = new WebSession(port);

@@ -13,7 +13,8 @@ import os
 import zipfile
 from xml.sax.saxutils import escape
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the demo data lives in the portal's resources; this script lives in tools/ so that it is not in the jar
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'portal', 'src', 'main', 'resources', 'catalog', 'demo', 'forms')
 WIDTH = 9350  # text width in twips (A4, 2 cm / 1.5 cm margins)
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
 

@@ -12,7 +12,8 @@ import sys
 import unicodedata
 import zipfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the demo data lives in the portal's resources; this script lives in tools/ so that it is not in the jar
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'portal', 'src', 'main', 'resources', 'catalog', 'demo')
 AGENCY_CODE = re.compile(r"^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[A-Z][0-9]{2}$")
 PROCEDURE_CODE = re.compile(r"^[0-9]\.[0-9]{6}$")
 LEVELS = {"PROVINCE", "SERVICE_CENTRE", "DEPARTMENT", "DISTRICT", "COMMUNE", "ONE_STOP_UNIT", "UNIT"}
