@@ -28,10 +28,21 @@ class SubmissionPages {
 
     private final OnlineSubmission submission;
     private final ApplicantDossiers mine;
+    private final vn.dvc.portal.catalog.ProcedureIndex catalogue;
 
-    SubmissionPages(OnlineSubmission submission, ApplicantDossiers mine) {
+    SubmissionPages(OnlineSubmission submission, ApplicantDossiers mine, vn.dvc.portal.catalog.ProcedureIndex catalogue) {
         this.submission = submission;
         this.mine = mine;
+        this.catalogue = catalogue;
+    }
+
+    /** The procedures offered online, by sector name then procedure name, for the section page. */
+    private void offered(Model model) {
+        java.util.Map<String, List<vn.dvc.portal.catalog.Procedure>> bySector = new java.util.TreeMap<>();
+        catalogue.published().stream().filter(vn.dvc.portal.catalog.Procedure::isOfferedOnline)
+                .sorted(java.util.Comparator.comparing(vn.dvc.portal.catalog.Procedure::name))
+                .forEach(p -> bySector.computeIfAbsent(p.sector().name(), k -> new java.util.ArrayList<>()).add(p));
+        model.addAttribute("offered", bySector);
     }
 
     @GetMapping("/nop-ho-so")
@@ -42,6 +53,7 @@ class SubmissionPages {
         boolean signedIn = CurrentUser.get().isPresent();
         model.addAttribute("signedIn", signedIn);
         model.addAttribute("drafts", signedIn && isApplicant() ? submission.openDrafts() : List.of());
+        offered(model);
         FormError.addTo(model, List.of());
         return "dossier/section";
     }
@@ -56,6 +68,7 @@ class SubmissionPages {
             model.addAttribute("signedIn", true);
             model.addAttribute("drafts", submission.openDrafts());
             model.addAttribute("procedureCode", code);
+            offered(model);
             FormError.addTo(model, List.of(new FormError("thu-tuc", refused.messageKey(), refused.arguments())));
             return "dossier/section";
         }

@@ -27,7 +27,7 @@ class CatalogOfficerScope implements OfficerScope {
         if (scope == null || officer.getRoles().stream().noneMatch(vn.dvc.portal.identity.Role::isOfficerRole)) {
             return false;
         }
-        if (agencies.isWithin(agencyCode, scope)) {
+        if (agencyCode.equals(scope) || agencies.isWithin(agencyCode, scope)) {
             return true;
         }
         // a merged or renamed agency's affairs belong to its successor

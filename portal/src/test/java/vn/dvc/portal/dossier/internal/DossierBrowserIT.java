@@ -158,8 +158,13 @@ class DossierBrowserIT extends BrowserTest {
     /** The wizard from the section page to the dossier's page; returns the dossier id. */
     private String submitOnline(Page citizen, boolean reuse) {
         citizen.navigate(url("/nop-ho-so"));
-        citizen.getByLabel("Mã thủ tục hành chính").fill(PROCEDURE);
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ cho thủ tục này")).click();
+        if (reuse) {
+            // picked from the section's list of procedures offered online
+            citizen.locator("ul.offered-procedures a[href$='/nop-ho-so/" + PROCEDURE + "']").click();
+        } else {
+            citizen.getByLabel("Mã thủ tục hành chính").fill(PROCEDURE);
+            citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ cho thủ tục này")).click();
+        }
         assertAccessible(citizen);
         citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu soạn hồ sơ")).click();
         citizen.locator("#applicant-idNumber").fill("015190001234");

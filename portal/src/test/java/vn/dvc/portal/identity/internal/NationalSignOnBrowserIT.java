@@ -97,6 +97,25 @@ class NationalSignOnBrowserIT extends BrowserTest {
         citizen.context().close();
     }
 
+    @Test
+    void beforeAProcedureThatRequiresTheNationalLevelTheCitizenStepsUpAndComesBackToIt() {
+        // 1.004873 (xác nhận tình trạng hôn nhân) is offered online and requires NATIONAL_IDENTITY in the demo
+        // catalogue; demo.citizen signed in with a password is VERIFIED_BY_CODE
+        Page citizen = signedIn("demo.citizen", properties.demoPassword());
+        citizen.navigate(url("/nop-ho-so/1.004873"));
+        citizen.waitForURL(Pattern.compile(".*/dang-nhap/nang-muc.*"));
+        assertThat(citizen.locator("main")).not().containsText("Bắt đầu soạn hồ sơ");
+        assertAccessible(citizen);
+        citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(BUTTON)).click();
+        atProvider(citizen, "cong.dan.nhung");
+        citizen.waitForURL(url("/nop-ho-so/1.004873"));
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân");
+        assertThat(citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu soạn hồ sơ")))
+                .isVisible();
+        citizen.context().close();
+    }
+
     /** Chooses a test identity on the provider's sign-in page and signs in. */
     private static void atProvider(Page on, String identity) {
         on.waitForURL(Pattern.compile(Pattern.quote(IDP.issuer()) + "/dang-nhap.*"));

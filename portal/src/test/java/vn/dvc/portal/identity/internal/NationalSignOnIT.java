@@ -240,38 +240,27 @@ class NationalSignOnIT {
 
     @Test
     void anIdTokenFromAnotherIssuerIsRefusedAndCreatesNothing() {
-        jdbc.sql("DELETE FROM identity_account WHERE id IN (SELECT account_id FROM identity_national_link WHERE subject = :s)")
-                .param("s", MUC2_SUB).update();
-        int linksBefore = links();
-        DevIdpProcess.misbehave(IDP.issuer(), "WRONG_ISSUER");
-        try {
-            Browser browser = new Browser();
-            String authorize = browser.startNationalSignIn("/dang-nhap/vneid");
-            HttpResponse<String> back = browser.get(browser.signInAtProvider(authorize, "cong.dan.muc2"));
-            assertThat(back.statusCode()).isEqualTo(401);
-            assertThat(WebSession.errorSummary(back)).isEqualTo(INVALID_MESSAGE);
-            assertThat(browser.get("/tai-khoan").statusCode()).isEqualTo(302);
-        } finally {
-            DevIdpProcess.misbehave(IDP.issuer(), "NONE");
-        }
-        assertThat(links()).isEqualTo(linksBefore);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_account WHERE username LIKE 'tran.van.minh%'")
-                .query(Integer.class).single()).isZero();
+        assertRefusedWhenTheProviderMisbehaves("WRONG_ISSUER", INVALID_MESSAGE);
     }
 
     @Test
     void anUnknownAssuranceLevelIsRefusedWithItsOwnMessageAndCreatesNothing() {
+        assertRefusedWhenTheProviderMisbehaves("UNKNOWN_ACR", "Không xác định được mức độ định danh điện tử của tài "
+                + "khoản nên không thể đăng nhập. Cổng chỉ chấp nhận tài khoản định danh điện tử mức 1 hoặc mức 2.");
+    }
+
+    /** The provider answers wrongly on purpose: the sign-in is refused with {@code message}, nothing is created. */
+    private void assertRefusedWhenTheProviderMisbehaves(String mode, String message) {
         jdbc.sql("DELETE FROM identity_account WHERE id IN (SELECT account_id FROM identity_national_link WHERE subject = :s)")
                 .param("s", MUC2_SUB).update();
         int linksBefore = links();
-        DevIdpProcess.misbehave(IDP.issuer(), "UNKNOWN_ACR");
+        DevIdpProcess.misbehave(IDP.issuer(), mode);
         try {
             Browser browser = new Browser();
             String authorize = browser.startNationalSignIn("/dang-nhap/vneid");
             HttpResponse<String> back = browser.get(browser.signInAtProvider(authorize, "cong.dan.muc2"));
             assertThat(back.statusCode()).isEqualTo(401);
-            assertThat(WebSession.errorSummary(back)).isEqualTo("Không xác định được mức độ định danh điện tử của tài "
-                    + "khoản nên không thể đăng nhập. Cổng chỉ chấp nhận tài khoản định danh điện tử mức 1 hoặc mức 2.");
+            assertThat(WebSession.errorSummary(back)).isEqualTo(message);
             assertThat(browser.get("/tai-khoan").statusCode()).isEqualTo(302);
         } finally {
             DevIdpProcess.misbehave(IDP.issuer(), "NONE");
