@@ -109,6 +109,11 @@ class CatalogBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
                 "Trường hợp 2: Đăng ký thường trú tại chỗ ở thuê, mượn, ở nhờ"))).isVisible();
         assertAccessible(page);
+
+        // a time limit of 0 working days is "within the day" (trong ngày), as the national record says it
+        page.navigate(url("/thu-tuc-hanh-chinh/2.000815"));
+        Locator inPerson = page.locator("table.ways tbody tr").first();
+        assertThat(inPerson.locator("td").first().locator("strong")).hasText("Trong ngày");
     }
 
     @Test
