@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public class DossierTransitionRefused extends RuntimeException {
 
     private final @Nullable DossierStatus from;
-    private final DossierAction action;
+    private final @Nullable DossierAction action;
 
     public DossierTransitionRefused(@Nullable DossierStatus from, DossierAction action) {
         super("a dossier " + (from == null ? "not yet created" : "in state " + from) + " cannot " + action);
@@ -14,11 +14,19 @@ public class DossierTransitionRefused extends RuntimeException {
         this.action = action;
     }
 
+    /** A processing action without a state change, refused because the dossier is not being processed. */
+    public DossierTransitionRefused(DossierStatus from, String processingAction) {
+        super("a dossier in state " + from + " cannot take the processing action " + processingAction);
+        this.from = from;
+        this.action = null;
+    }
+
     public @Nullable DossierStatus from() {
         return from;
     }
 
-    public DossierAction action() {
+    /** The life-cycle action refused, null for a processing action without a state change. */
+    public @Nullable DossierAction action() {
         return action;
     }
 }

@@ -1,5 +1,6 @@
 package vn.dvc.portal.dossier;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,5 +21,31 @@ public interface Dossiers {
      * @throws DossierTransitionRefused if the table has no such edge from the dossier's state
      * @throws vn.dvc.portal.platform.ResourceNotFound for an unknown id
      */
-    DossierView advance(UUID id, DossierAction action, String note);
+    default DossierView advance(UUID id, DossierAction action, String note) {
+        return advance(id, action, HistoryDetail.note(note));
+    }
+
+    /**
+     * Like {@link #advance(UUID, DossierAction, String)}, with the processing detail of the history entry; a
+     * {@link HistoryDetail#newDue()} becomes the dossier's appointment.
+     */
+    DossierView advance(UUID id, DossierAction action, HistoryDetail detail);
+
+    /**
+     * Records a processing action that does not change the dossier's state (a hand-over to the next step, an
+     * assignment, an apology with a new appointment, a comment), in the caller's transaction.
+     *
+     * @param action a stable name, e.g. {@code FORWARD}, {@code APOLOGY}
+     * @throws vn.dvc.portal.platform.ResourceNotFound for an unknown id
+     */
+    DossierView record(UUID id, String action, HistoryDetail detail);
+
+    /** The whole history (officers' view; filter on {@link HistoryDetail#applicantVisible()} for applicants). */
+    List<DossierHistoryEntry> history(UUID id);
+
+    /** Checks the history's hash chain. */
+    HistoryVerification verifyHistory(UUID id);
+
+    /** How to reach the applicant (notification module only). */
+    Optional<DossierContact> contact(UUID id);
 }

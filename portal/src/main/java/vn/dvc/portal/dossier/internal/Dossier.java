@@ -20,6 +20,7 @@ import vn.dvc.portal.dossier.DossierTransferred;
 import vn.dvc.portal.dossier.DossierTransitionRefused;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.DossierWithdrawn;
+import vn.dvc.portal.dossier.HistoryDetail;
 import vn.dvc.portal.dossier.PaymentReceived;
 import vn.dvc.portal.dossier.PaymentRequested;
 import vn.dvc.portal.dossier.ProcessingStarted;
@@ -129,9 +130,13 @@ final class Dossier {
     }
 
     /** One of the later edges (processing, withdrawal), driven through the module's API. */
-    void advance(DossierAction action, String note, Instant at, String actor) {
+    void advance(DossierAction action, HistoryDetail detail, Instant at, String actor) {
         Transition edge = edge(action);
-        move(edge, at, actor, note);
+        if (detail.newDue() != null) {
+            dueAt = detail.newDue();
+        }
+        newHistory.add(new HistoryEntry(at, actor, edge.action().name(), status, edge.to(), detail));
+        status = edge.to();
         events.add(switch (action) {
             case START_PROCESSING -> new ProcessingStarted(id(), code, at);
             case TRANSFER -> new DossierTransferred(id(), code, at);
@@ -148,12 +153,24 @@ final class Dossier {
         });
     }
 
+    /** A processing action without a state change: a history entry (and a new appointment, if it sets one). */
+    void record(String action, HistoryDetail detail, Instant at, String actor) {
+        DossierStatus current = status();
+        if (!current.isReceived() || current.isFinal()) {
+            throw new DossierTransitionRefused(current, action);
+        }
+        if (detail.newDue() != null) {
+            dueAt = detail.newDue();
+        }
+        newHistory.add(new HistoryEntry(at, actor, action, current, current, detail));
+    }
+
     private Transition edge(DossierAction action) {
         return DossierLifecycle.find(status, action).orElseThrow(() -> new DossierTransitionRefused(status, action));
     }
 
     private void move(Transition edge, Instant at, String actor, String note) {
-        newHistory.add(new HistoryEntry(at, actor, edge.action().name(), status, edge.to(), note, true));
+        newHistory.add(new HistoryEntry(at, actor, edge.action().name(), status, edge.to(), HistoryDetail.note(note)));
         status = edge.to();
     }
 

@@ -1,11 +1,16 @@
 package vn.dvc.portal.dossier.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.dossier.DossierAction;
+import vn.dvc.portal.dossier.DossierContact;
+import vn.dvc.portal.dossier.DossierHistoryEntry;
+import vn.dvc.portal.dossier.HistoryDetail;
+import vn.dvc.portal.dossier.HistoryVerification;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.platform.CurrentActor;
@@ -17,10 +22,12 @@ class DossierDirectory implements Dossiers {
 
     private final DossierStore store;
     private final DossierWriter writer;
+    private final HistoryChain chain;
     private final Clock clock;
 
-    DossierDirectory(DossierStore store, DossierWriter writer, Clock clock) {
+    DossierDirectory(DossierStore store, DossierWriter writer, HistoryChain chain, Clock clock) {
         this.store = store;
+        this.chain = chain;
         this.writer = writer;
         this.clock = clock;
     }
@@ -39,10 +46,45 @@ class DossierDirectory implements Dossiers {
 
     @Override
     @Transactional
-    public DossierView advance(UUID id, DossierAction action, String note) {
+    public DossierView advance(UUID id, DossierAction action, HistoryDetail detail) {
         Dossier dossier = store.lock(id).orElseThrow(() -> new ResourceNotFound("no dossier " + id));
-        dossier.advance(action, ApplicantRules.text(note), clock.instant(), CurrentActor.name());
+        dossier.advance(action, clean(detail), clock.instant(), CurrentActor.name());
         writer.save(dossier);
         return dossier.view();
+    }
+
+    @Override
+    @Transactional
+    public DossierView record(UUID id, String action, HistoryDetail detail) {
+        Dossier dossier = store.lock(id).orElseThrow(() -> new ResourceNotFound("no dossier " + id));
+        dossier.record(action, clean(detail), clock.instant(), CurrentActor.name());
+        writer.save(dossier);
+        return dossier.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DossierHistoryEntry> history(UUID id) {
+        return store.history(id).stream().map(DossierStore.StoredEntry::entry).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HistoryVerification verifyHistory(UUID id) {
+        Dossier dossier = store.find(id).orElseThrow(() -> new ResourceNotFound("no dossier " + id));
+        return chain.verify(id, store.history(id), dossier.status());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DossierContact> contact(UUID id) {
+        return store.find(id).map(d -> new DossierContact(d.id(), d.code(), d.particulars().applicant().name(),
+                d.particulars().ownerAccount(), d.particulars().applicant().email(),
+                d.particulars().applicant().phone()));
+    }
+
+    private static HistoryDetail clean(HistoryDetail detail) {
+        return new HistoryDetail(ApplicantRules.text(detail.note()), detail.fromStep(), detail.toStep(),
+                detail.agencyCode(), detail.attachment(), detail.applicantVisible(), detail.newDue());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.dossier.Channel;
+import vn.dvc.portal.dossier.DossierHistoryEntry;
 import vn.dvc.portal.dossier.DossierStatus;
+import vn.dvc.portal.dossier.HistoryDetail;
 import vn.dvc.portal.platform.PersonalDataProtection;
 
 /**
@@ -34,11 +37,13 @@ class DossierStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final PersonalDataProtection protection;
+    private final HistoryChain chain;
 
-    DossierStore(JdbcClient jdbc, JsonMapper json, PersonalDataProtection protection) {
+    DossierStore(JdbcClient jdbc, JsonMapper json, PersonalDataProtection protection, HistoryChain chain) {
         this.jdbc = jdbc;
         this.json = json;
         this.protection = protection;
+        this.chain = chain;
     }
 
     /** Writes a new or changed dossier with its new history entries (optimistic: a concurrent change fails). */
@@ -48,15 +53,9 @@ class DossierStore {
         } else {
             update(dossier);
         }
+        byte[] previous = lastHash(dossier.id());
         for (HistoryEntry entry : dossier.newHistory()) {
-            jdbc.sql("""
-                            INSERT INTO dossier_history (dossier_id, occurred_at, actor, action, from_status, to_status,
-                                note, applicant_visible)
-                            VALUES (:id, :at, :actor, :action, :from, :to, :note, :visible)""")
-                    .param("id", dossier.id()).param("at", Timestamp.from(entry.at())).param("actor", entry.actor())
-                    .param("action", entry.action()).param("from", entry.from() == null ? null : entry.from().name())
-                    .param("to", entry.to().name()).param("note", entry.note())
-                    .param("visible", entry.applicantVisible()).update();
+            previous = appendHistory(dossier.id(), entry, previous);
         }
         dossier.stored();
     }
@@ -161,14 +160,56 @@ class DossierStore {
                 .query(UUID.class).optional();
     }
 
-    List<HistoryEntry> history(UUID id) {
+    /** The history in order, with each row's stored hash (the chain is checked by {@link HistoryChain}). */
+    List<StoredEntry> history(UUID id) {
         return jdbc.sql("SELECT * FROM dossier_history WHERE dossier_id = :id ORDER BY id").param("id", id)
-                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"),
+                .query((rs, n) -> new StoredEntry(new DossierHistoryEntry(rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
                         rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
-                        DossierStatus.valueOf(rs.getString("to_status")), rs.getString("note"),
-                        rs.getBoolean("applicant_visible")))
+                        DossierStatus.valueOf(rs.getString("to_status")),
+                        new HistoryDetail(rs.getString("note"), rs.getString("from_step"), rs.getString("to_step"),
+                                rs.getString("agency_code"), rs.getString("attachment"),
+                                rs.getBoolean("applicant_visible"), instant(rs, "new_due_at"))),
+                        rs.getBytes("hash")))
                 .list();
+    }
+
+    /** A stored history row and its hash (null for rows older than the chain). */
+    record StoredEntry(DossierHistoryEntry entry, byte @Nullable [] hash) {
+
+        String action() {
+            return entry.action();
+        }
+    }
+
+    private byte @Nullable [] lastHash(UUID dossierId) {
+        return jdbc.sql("SELECT hash FROM dossier_history WHERE dossier_id = :id ORDER BY id DESC LIMIT 1")
+                .param("id", dossierId).query((rs, n) -> rs.getBytes("hash")).optional().orElse(null);
+    }
+
+    /** Appends one entry (the dossier row is locked or new, so entries of one dossier never interleave). */
+    private byte[] appendHistory(UUID dossierId, HistoryEntry entry, byte @Nullable [] previous) {
+        long sequence = jdbc.sql("SELECT nextval(pg_get_serial_sequence('dossier_history', 'id'))")
+                .query(Long.class).single();
+        Instant at = entry.at().truncatedTo(ChronoUnit.MICROS);
+        HistoryDetail d = entry.detail();
+        HistoryDetail stored = new HistoryDetail(d.note(), d.fromStep(), d.toStep(), d.agencyCode(), d.attachment(),
+                d.applicantVisible(), d.newDue() == null ? null : d.newDue().truncatedTo(ChronoUnit.MICROS));
+        byte[] hash = chain.hash(previous, sequence, dossierId, at, entry.actor(), entry.action(), entry.from(),
+                entry.to(), stored);
+        jdbc.sql("""
+                        INSERT INTO dossier_history (id, dossier_id, occurred_at, actor, action, from_status, to_status,
+                            note, applicant_visible, from_step, to_step, agency_code, attachment, new_due_at, hash)
+                        VALUES (:seq, :id, :at, :actor, :action, :from, :to, :note, :visible, :fromStep, :toStep,
+                            :agency, :attachment, :newDue, :hash)""")
+                .param("seq", sequence).param("id", dossierId).param("at", Timestamp.from(at))
+                .param("actor", entry.actor()).param("action", entry.action())
+                .param("from", entry.from() == null ? null : entry.from().name()).param("to", entry.to().name())
+                .param("note", stored.note()).param("visible", stored.applicantVisible())
+                .param("fromStep", stored.fromStep()).param("toStep", stored.toStep())
+                .param("agency", stored.agencyCode()).param("attachment", stored.attachment())
+                .param("newDue", ts(stored.newDue())).param("hash", hash).update();
+        return hash;
     }
 
     /** The dossiers in these states whose receiving agency is one of {@code agencies}, oldest first. */

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.ResourceNotFound;
@@ -31,7 +32,9 @@ public class DossierViews {
     public record FileRow(UUID id, String componentCode, String fileName, String mediaType, long size, String origin) {
     }
 
-    public record HistoryRow(String at, String actor, String action, String to, String note) {
+    /** @param step the step reached (or left); @param agency the name of the department or agency that holds it */
+    public record HistoryRow(String at, String actor, String action, String to, String note, String step,
+                             String agency) {
     }
 
     /** A dossier's page. */
@@ -44,12 +47,18 @@ public class DossierViews {
     private final Attachments attachments;
     private final Slips slips;
     private final AuditLog audit;
+    private final Agencies agencies;
 
-    DossierViews(DossierStore store, Attachments attachments, Slips slips, AuditLog audit) {
+    DossierViews(DossierStore store, Attachments attachments, Slips slips, AuditLog audit, Agencies agencies) {
         this.store = store;
+        this.agencies = agencies;
         this.attachments = attachments;
         this.slips = slips;
         this.audit = audit;
+    }
+
+    private String agencyName(@Nullable String code) {
+        return code == null ? "" : agencies.find(code).map(vn.dvc.portal.catalog.Agency::name).orElse(code);
     }
 
     Summary summary(Dossier d) {
@@ -66,8 +75,12 @@ public class DossierViews {
                 .map(a -> new FileRow(a.id(), a.componentCode(), a.fileName(), a.mediaType(), a.size(), a.origin()))
                 .toList();
         List<HistoryRow> history = store.history(d.id()).stream()
-                .filter(h -> officer || h.applicantVisible())
-                .map(h -> new HistoryRow(time(h.at()), officer ? h.actor() : "", h.action(), h.to().name(), h.note()))
+                .map(DossierStore.StoredEntry::entry)
+                .filter(h -> officer || h.detail().applicantVisible())
+                .map(h -> new HistoryRow(time(h.at()), officer ? h.actor() : "", h.action(), h.to().name(),
+                        h.detail().note(), java.util.Objects.requireNonNullElse(h.detail().toStep(),
+                                java.util.Objects.requireNonNullElse(h.detail().fromStep(), "")),
+                        agencyName(h.detail().agencyCode())))
                 .toList();
         return new Detail(summary(d), p.applicant(), p.applicant().maskedId(), p.procedure().caseName(), p.summary(),
                 p.sets(), p.timeLimit(), p.components(), files, history, slipKind(d), d.decision());

@@ -125,7 +125,7 @@ class OnlineSubmissionTest {
         Dossier received = store.find(dossierId).orElseThrow();
         assertThat(received.status()).isEqualTo(DossierStatus.RECEIVED);
         assertThat(received.code()).startsWith(DossierFixtures.JUSTICE + "-");
-        assertThat(store.history(dossierId)).extracting(HistoryEntry::action).containsExactly("SUBMIT", "RECEIVE");
+        assertThat(store.history(dossierId)).extracting(DossierStore.StoredEntry::action).containsExactly("SUBMIT", "RECEIVE");
     }
 
     @Test
