@@ -50,10 +50,16 @@ class IdentityDemoData implements DemoData {
             new DemoOfficer("demo.centre", "Trần Minh Đức", Role.CENTRE, CENTRE_AGENCY,
                     "Phòng Kiểm soát thủ tục hành chính", PROVINCE_AGENCY),
             new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
-                    "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY));
+                    "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY),
+            // a specialist and a leader who act for the whole province: the demo dossiers of communes, districts
+            // and departments other than Sở Tư pháp are processed by them (processing's demo dossiers)
+            new DemoOfficer("demo.province.specialist", "Hoàng Thị Lan Anh", Role.SPECIALIST, PROVINCE_AGENCY,
+                    "Tổ chuyên viên xử lý hồ sơ liên thông", PROVINCE_AGENCY),
+            new DemoOfficer("demo.province.leader", "Nông Văn Thành", Role.LEADER, PROVINCE_AGENCY,
+                    "Lãnh đạo phê duyệt hồ sơ liên thông", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
-            "demo.leader", "demo.centre", "demo.admin");
+            "demo.leader", "demo.centre", "demo.admin", "demo.province.specialist", "demo.province.leader");
 
     private final AccountStore store;
     private final IdentityKeys keys;

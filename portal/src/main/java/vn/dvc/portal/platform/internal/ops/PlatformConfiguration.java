@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.dvc.portal.platform.DemoTime;
 import vn.dvc.portal.platform.PortalProperties;
 
 /** The clock every module takes "now" from, and the OpenAPI document's description. */
@@ -16,9 +17,10 @@ class PlatformConfiguration {
     /** The province's zone: instants are stored as UTC and shown in Asia/Ho_Chi_Minh. */
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** The system clock, which {@link vn.dvc.portal.platform.DemoTime} may move for a demo generator's thread only. */
     @Bean
     Clock clock() {
-        return Clock.system(ZONE);
+        return DemoTime.over(Clock.system(ZONE));
     }
 
     @Bean
