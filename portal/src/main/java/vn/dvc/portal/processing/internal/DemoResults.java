@@ -14,10 +14,21 @@ import vn.dvc.portal.platform.SlipDocument.Style;
 final class DemoResults {
 
     private final Map<String, byte[]> pdfs = new ConcurrentHashMap<>();
+    private volatile byte @org.jspecify.annotations.Nullable [] scan;
 
     /** The PDF for a procedure's result. */
     byte[] of(String procedureCode, String procedureName) {
         return pdfs.computeIfAbsent(procedureCode, code -> write(resultName(code, procedureName)));
+    }
+
+    /** The scanned copy an applicant attaches for a component or a supplement (one page, written once). */
+    byte[] scan() {
+        byte[] pdf = scan;
+        if (pdf == null) {
+            pdf = write("Bản chụp giấy tờ kèm theo hồ sơ");
+            scan = pdf;
+        }
+        return pdf;
     }
 
     /** The file name of the result. */
