@@ -308,6 +308,9 @@ class DemoRunner {
         }
 
         private void returnResult(UUID id, @Nullable StepRow step) {
+            if (s.fate() == Fate.RESULT_READY) {
+                return; // the applicant has not come for it yet
+            }
             Instant when = later(HOUR.multipliedBy(1).plus(Duration.ofMinutes(random.nextInt(12 * 60))));
             String method = switch (s.channel()) {
                 case POSTAL -> "POST";

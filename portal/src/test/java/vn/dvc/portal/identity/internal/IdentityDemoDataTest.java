@@ -118,7 +118,7 @@ class IdentityDemoDataTest {
         housekeeping.clean();
         assertThat(jdbc.sql("SELECT throttle_key FROM identity_sign_in_throttle").query(String.class).list())
                 .containsExactly("ip:new");
-        assertThat(snapshot()).hasSize(7);
+        assertThat(snapshot()).hasSize(9);
     }
 
     private List<Map<String, Object>> snapshot() {
