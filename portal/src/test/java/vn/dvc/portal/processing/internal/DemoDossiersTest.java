@@ -69,6 +69,12 @@ class DemoDossiersTest {
         int results = timeliness.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(timeliness.get("LATE")).isBetween(results / 20, results / 5);
 
+        System.out.println("Demo dossiers: supplements " + count("SELECT count(*) FROM processing_case WHERE supplement_requests > 0")
+                + ", apologies " + count("SELECT count(*) FROM processing_case WHERE apology_at IS NOT NULL")
+                + ", transfers " + count("SELECT count(DISTINCT dossier_id) FROM processing_step WHERE outcome = 'TRANSFER'")
+                + ", agencies " + count("SELECT count(DISTINCT lead_agency) FROM processing_case")
+                + ", online " + count("SELECT count(*) FROM dossier WHERE owner_account IS NOT NULL")
+                + ", postal " + count("SELECT count(*) FROM dossier WHERE channel = 3"));
         assertThat(count("SELECT count(*) FROM processing_case WHERE supplement_requests > 0")).isGreaterThan(10);
         assertThat(count("SELECT count(*) FROM processing_case WHERE apology_at IS NOT NULL")).isGreaterThan(3);
         assertThat(count("SELECT count(DISTINCT dossier_id) FROM processing_step WHERE outcome = 'TRANSFER'"))
