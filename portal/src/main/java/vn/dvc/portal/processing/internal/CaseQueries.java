@@ -24,18 +24,23 @@ import vn.dvc.portal.processing.StepAction;
 
 /** The read side of processing for officers: inboxes and a dossier's processing page, each read authorised. */
 @Service
-class CaseQueries {
+public class CaseQueries {
 
     static final int INBOX_LIMIT = 500;
 
     /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre). */
     enum Inbox { MINE, UNIT, LATE }
 
-    record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
+    public record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
                   boolean mayAct, boolean desk, boolean leader, List<CaseViews.Handover> handovers,
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
                   List<Agency> transferTargets, String remaining, CaseViews.Standing standing) {
+
+        /** An instant as the pages show it, e.g. "14:30 02/12/2026" in Yên Bái. */
+        public String time(java.time.Instant at) {
+            return CaseViews.TIME.format(at);
+        }
     }
 
     private final CaseStore store;
@@ -85,7 +90,7 @@ class CaseQueries {
         return views.rows(steps);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     Detail detail(UUID dossierId) {
         SignedInUser user = officer();
         CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
@@ -116,7 +121,7 @@ class CaseQueries {
     }
 
     /** A file of a dossier the officer may see (audited). */
-    @Transactional(readOnly = true)
+    @Transactional
     byte[] file(UUID dossierId, UUID fileId) {
         SignedInUser user = officer();
         CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));

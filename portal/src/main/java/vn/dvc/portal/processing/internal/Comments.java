@@ -21,9 +21,9 @@ import vn.dvc.portal.platform.ResourceNotFound;
  * officer of that agency answers it.
  */
 @Service
-class Comments {
+public class Comments {
 
-    record Comment(UUID id, String text, String agencyCode, @Nullable String officer, @Nullable String stepName,
+    public record Comment(UUID id, String text, String agencyCode, @Nullable String officer, @Nullable String stepName,
                    Instant createdAt, @Nullable String answer, @Nullable String answeredBy, @Nullable Instant answeredAt) {
     }
 
