@@ -28,14 +28,15 @@ public class CaseQueries {
 
     static final int INBOX_LIMIT = 500;
 
-    /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre). */
-    enum Inbox { MINE, UNIT, LATE }
+    /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre), unanswered comments. */
+    enum Inbox { MINE, UNIT, LATE, COMMENTS }
 
     public record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
                   boolean mayAct, boolean desk, boolean leader, List<CaseViews.Handover> handovers,
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
-                  List<Agency> transferTargets, String remaining, CaseViews.Standing standing) {
+                  List<Agency> transferTargets, String remaining, CaseViews.Standing standing,
+                  List<Comments.Comment> comments) {
 
         /** An instant as the pages show it, e.g. "14:30 02/12/2026" in Yên Bái. */
         public String time(java.time.Instant at) {
@@ -50,10 +51,12 @@ public class CaseQueries {
     private final Agencies agencies;
     private final StepPlanner planner;
     private final AuditLog audit;
+    private final Comments comments;
     private final Clock clock;
 
     CaseQueries(CaseStore store, CaseViews views, Permissions permissions, Dossiers dossiers, Agencies agencies,
-            StepPlanner planner, AuditLog audit, Clock clock) {
+            StepPlanner planner, AuditLog audit, Comments comments, Clock clock) {
+        this.comments = comments;
         this.store = store;
         this.views = views;
         this.permissions = permissions;
@@ -75,6 +78,14 @@ public class CaseQueries {
                     throw new AccessDeniedException("the unit's inbox is for leaders");
                 }
                 yield store.openSteps(units(user), INBOX_LIMIT);
+            }
+            case COMMENTS -> {
+                List<StepRow> commented = new ArrayList<>();
+                for (UUID dossier : comments.unanswered(units(user), INBOX_LIMIT)) {
+                    store.openStep(dossier).or(() -> store.steps(dossier).stream().reduce((a, b) -> b))
+                            .ifPresent(commented::add);
+                }
+                yield commented;
             }
             case LATE -> {
                 if (!user.hasRole(Role.CENTRE) && !user.hasRole(Role.ADMIN)) {
@@ -117,7 +128,7 @@ public class CaseQueries {
         return new Detail(d, c, open, open == null ? List.of() : open.actions(), mayAct,
                 permissions.isDesk(user, c), leader, views.handovers(steps), views.shares(steps),
                 dossiers.history(dossierId), dossiers.verifyHistory(dossierId), dossiers.files(dossierId), names,
-                targets, remaining, standing);
+                targets, remaining, standing, comments.of(dossierId));
     }
 
     /** A file of a dossier the officer may see (audited). */

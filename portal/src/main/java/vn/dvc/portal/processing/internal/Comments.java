@@ -90,6 +90,17 @@ public class Comments {
         }
     }
 
+    /** Dossiers with comments not yet answered whose responsible agency is one of {@code agencies}, oldest first. */
+    List<UUID> unanswered(List<String> agencies, int limit) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT dossier_id FROM processing_comment WHERE answered_at IS NULL AND agency_code IN (:agencies)
+                        GROUP BY dossier_id ORDER BY min(created_at) LIMIT :limit""")
+                .param("agencies", agencies).param("limit", limit).query(UUID.class).list();
+    }
+
     List<Comment> of(UUID dossierId) {
         return jdbc.sql("SELECT * FROM processing_comment WHERE dossier_id = :id ORDER BY created_at")
                 .param("id", dossierId).query((rs, n) -> new Comment(rs.getObject("id", UUID.class),

@@ -95,7 +95,12 @@ class ProcessingBrowserIT extends BrowserTest {
         assertThat(back.locator(".chain-intact")).containsText("chuỗi băm khớp");
         byte[] sheet = back.request().get(url("/can-bo/xu-ly/" + id + "/phieu-kiem-soat")).body();
         assertThat(new String(sheet, 0, 5)).isEqualTo("%PDF-");
+        String proof = back.request().get(url("/api/v1/processing/" + id + "/history/verification")).text();
+        assertThat(proof).contains("\"intact\":true").contains("\"entries\":7");
         assertAccessible(back);
+        // the proof is for officers: an applicant is refused
+        assertThat(citizen.request().get(url("/api/v1/processing/" + id + "/history/verification")).status())
+                .isEqualTo(403);
 
         citizen.navigate(url("/tai-khoan/ho-so/" + id));
         assertThat(citizen.locator(".dossier-status")).containsText("Đã trả kết quả (10)");
@@ -104,6 +109,61 @@ class ProcessingBrowserIT extends BrowserTest {
         byte[] downloaded = citizen.request().get(url(result.getAttribute("href").replaceFirst("^https?://[^/]+", ""))).body();
         assertThat(new String(downloaded, 0, 5)).isEqualTo("%PDF-");
         assertAccessible(citizen);
+    }
+
+    @Test
+    void theApplicantSupplementsOnlineAndAComplaintIsAnsweredByTheResponsibleOfficer() throws Exception {
+        Page citizen = signedIn("demo.citizen", properties.demoPassword());
+        String id = OnlineSubmissionSteps.submit(citizen, this::url, "2.000635", false);
+        Page desk = signedIn("demo.desk", properties.demoPassword());
+        desk.navigate(url("/can-bo/tiep-nhan/ho-so/" + id));
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận và cấp giấy hẹn (Mẫu 01)")).click();
+        openFromInbox(desk, id);
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển bước tiếp")).click();
+        desk.context().close();
+
+        Page specialist = signedIn("demo.ward.specialist", properties.demoPassword());
+        openFromInbox(specialist, id);
+        // a request without items is refused beside the field
+        specialist.locator("#supplement-reason").fill("Bản sao giấy tờ tùy thân không rõ nét");
+        specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
+        assertThat(specialist.locator("#yeu-cau-bo-sung-items")).containsText("ít nhất một giấy tờ");
+        assertAccessible(specialist);
+        specialist.locator("#supplement-reason").fill("Bản sao giấy tờ tùy thân không rõ nét");
+        specialist.locator("#supplement-items").fill("Bản chụp Căn cước công dân rõ nét hai mặt");
+        specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
+        assertThat(specialist.locator(".case-status")).containsText("Yêu cầu bổ sung giấy tờ (5)");
+        assertThat(specialist.locator("main")).containsText("Tạm dừng chờ bổ sung");
+
+        citizen.navigate(url("/tai-khoan/ho-so/" + id));
+        assertThat(citizen.locator(".dossier-status")).containsText("(5)");
+        assertThat(citizen.locator("main")).containsText("Phieu-yeu-cau-bo-sung-1");
+        citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bổ sung giấy tờ, rút hồ sơ, góp ý về việc giải quyết")).click();
+        assertAccessible(citizen);
+        citizen.getByLabel("Giấy tờ đã bổ sung (PDF, JPG, PNG)").setInputFiles(new FilePayload("cccd-hai-mat.pdf",
+                "application/pdf", ProcessingRuntimeIT.pdf()));
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi bổ sung")).click();
+        assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Đã thực hiện");
+        assertThat(citizen.locator("main")).containsText("Đang xử lý (4)");
+        citizen.getByLabel("Ý kiến của bạn về việc giải quyết hồ sơ").fill("Xin cho biết khi nào có kết quả?");
+        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi góp ý")).click();
+        assertThat(citizen.locator("ul.comments")).containsText("Đang chờ cơ quan trả lời");
+
+        specialist.navigate(url("/can-bo/xu-ly?hop=gop-y"));
+        assertAccessible(specialist);
+        specialist.locator("a[href$='/can-bo/xu-ly/" + id + "']").click();
+        assertThat(specialist.locator(".case-status")).containsText("Đang xử lý (4)");
+        specialist.getByLabel("Trả lời góp ý").fill("Hồ sơ đã đủ, dự kiến trả kết quả trong ngày.");
+        specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi trả lời")).click();
+        assertThat(specialist.locator("ul.comments")).containsText("demo.ward.specialist");
+        specialist.navigate(url("/can-bo/xu-ly?hop=gop-y"));
+        assertThat(specialist.locator("a[href$='/can-bo/xu-ly/" + id + "']")).hasCount(0);
+
+        citizen.navigate(url("/tai-khoan/ho-so/" + id + "/xu-ly"));
+        assertThat(citizen.locator("ul.comments")).containsText("dự kiến trả kết quả trong ngày");
+        // another applicant does not see it
+        Page other = signedIn("demo.business", properties.demoPassword());
+        assertThat(other.navigate(url("/tai-khoan/ho-so/" + id + "/xu-ly")).status()).isEqualTo(404);
     }
 
     /** The inbox lists it once the reception's event has started its processing (a moment after receipt). */
