@@ -30,6 +30,8 @@ class IdentityDemoData implements DemoData {
     static final String CENTRE_AGENCY = "000.00.01.H63";
     /** A department (Sở Tư pháp) whose officers process dossiers (catalogue demo data). */
     static final String DEPARTMENT_AGENCY = "000.00.15.H63";
+    /** A ward (UBND phường Đồng Tâm, thành phố Yên Bái) that handles civil status. */
+    static final String WARD_AGENCY = "000.21.40.H63";
 
     /** A demo officer; {@code scopeCode} null means their own agency. */
     record DemoOfficer(String username, String name, Role role, String agencyCode, String unit,
@@ -51,15 +53,21 @@ class IdentityDemoData implements DemoData {
                     "Phòng Kiểm soát thủ tục hành chính", PROVINCE_AGENCY),
             new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
                     "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY),
+            // a ward whose civil-status procedures the portal processes end to end (processing demo and tests)
+            new DemoOfficer("demo.ward.specialist", "Hà Thị Thanh Huyền", Role.SPECIALIST, WARD_AGENCY,
+                    "Công chức Tư pháp - Hộ tịch"),
+            new DemoOfficer("demo.ward.leader", "Nguyễn Văn Quyết", Role.LEADER, WARD_AGENCY,
+                    "Chủ tịch Ủy ban nhân dân phường"),
             // a specialist and a leader who act for the whole province: the demo dossiers of communes, districts
-            // and departments other than Sở Tư pháp are processed by them (processing's demo dossiers)
+            // and departments that no other demo officer covers are processed by them (processing's demo dossiers)
             new DemoOfficer("demo.province.specialist", "Hoàng Thị Lan Anh", Role.SPECIALIST, PROVINCE_AGENCY,
                     "Tổ chuyên viên xử lý hồ sơ liên thông", PROVINCE_AGENCY),
             new DemoOfficer("demo.province.leader", "Nông Văn Thành", Role.LEADER, PROVINCE_AGENCY,
                     "Lãnh đạo phê duyệt hồ sơ liên thông", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
-            "demo.leader", "demo.centre", "demo.admin", "demo.province.specialist", "demo.province.leader");
+            "demo.leader", "demo.centre", "demo.admin", "demo.ward.specialist", "demo.ward.leader",
+            "demo.province.specialist", "demo.province.leader");
 
     private final AccountStore store;
     private final IdentityKeys keys;

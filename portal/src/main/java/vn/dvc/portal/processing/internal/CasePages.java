@@ -35,8 +35,10 @@ class CasePages {
     private final CaseQueries queries;
     private final CaseActions actions;
     private final ProcessingDocuments documents;
+    private final Comments comments;
 
-    CasePages(CaseQueries queries, CaseActions actions, ProcessingDocuments documents) {
+    CasePages(CaseQueries queries, CaseActions actions, ProcessingDocuments documents, Comments comments) {
+        this.comments = comments;
         this.queries = queries;
         this.actions = actions;
         this.documents = documents;
@@ -47,6 +49,7 @@ class CasePages {
         CaseQueries.Inbox inbox = switch (box) {
             case "don-vi" -> CaseQueries.Inbox.UNIT;
             case "qua-han" -> CaseQueries.Inbox.LATE;
+            case "gop-y" -> CaseQueries.Inbox.COMMENTS;
             case "cua-toi" -> CaseQueries.Inbox.MINE;
             default -> throw new ResourceNotFound("no inbox " + box);
         };
@@ -128,6 +131,18 @@ class CasePages {
             return page(id, model, List.of(FormError.of("case-title", "processing.error.conflict")));
         }
         return "redirect:" + BASE + "/" + id + "?xong=" + action;
+    }
+
+    @PostMapping(BASE + "/{id}/gop-y/{commentId}")
+    String answer(@PathVariable UUID id, @PathVariable UUID commentId,
+            @RequestParam(required = false) @Nullable String answer, Model model, HttpServletResponse response) {
+        try {
+            comments.answer(id, commentId, answer == null ? "" : answer);
+        } catch (ActionRefused refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(id, model, List.of(FormError.of("answer-" + commentId, refused.messageKey())));
+        }
+        return "redirect:" + BASE + "/" + id + "?xong=gop-y";
     }
 
     @GetMapping(BASE + "/{id}/phieu-kiem-soat")

@@ -24,18 +24,24 @@ import vn.dvc.portal.processing.StepAction;
 
 /** The read side of processing for officers: inboxes and a dossier's processing page, each read authorised. */
 @Service
-class CaseQueries {
+public class CaseQueries {
 
     static final int INBOX_LIMIT = 500;
 
-    /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre). */
-    enum Inbox { MINE, UNIT, LATE }
+    /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre), unanswered comments. */
+    enum Inbox { MINE, UNIT, LATE, COMMENTS }
 
-    record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
+    public record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
                   boolean mayAct, boolean desk, boolean leader, List<CaseViews.Handover> handovers,
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
-                  List<Agency> transferTargets, String remaining, CaseViews.Standing standing) {
+                  List<Agency> transferTargets, String remaining, CaseViews.Standing standing,
+                  List<Comments.Comment> comments) {
+
+        /** An instant as the pages show it, e.g. "14:30 02/12/2026" in Yên Bái. */
+        public String time(java.time.Instant at) {
+            return CaseViews.TIME.format(at);
+        }
     }
 
     private final CaseStore store;
@@ -45,10 +51,12 @@ class CaseQueries {
     private final Agencies agencies;
     private final StepPlanner planner;
     private final AuditLog audit;
+    private final Comments comments;
     private final Clock clock;
 
     CaseQueries(CaseStore store, CaseViews views, Permissions permissions, Dossiers dossiers, Agencies agencies,
-            StepPlanner planner, AuditLog audit, Clock clock) {
+            StepPlanner planner, AuditLog audit, Comments comments, Clock clock) {
+        this.comments = comments;
         this.store = store;
         this.views = views;
         this.permissions = permissions;
@@ -71,6 +79,14 @@ class CaseQueries {
                 }
                 yield store.openSteps(units(user), INBOX_LIMIT);
             }
+            case COMMENTS -> {
+                List<StepRow> commented = new ArrayList<>();
+                for (UUID dossier : comments.unanswered(units(user), INBOX_LIMIT)) {
+                    store.openStep(dossier).or(() -> store.steps(dossier).stream().reduce((a, b) -> b))
+                            .ifPresent(commented::add);
+                }
+                yield commented;
+            }
             case LATE -> {
                 if (!user.hasRole(Role.CENTRE) && !user.hasRole(Role.ADMIN)) {
                     throw new AccessDeniedException("the late list is the Centre's");
@@ -85,7 +101,7 @@ class CaseQueries {
         return views.rows(steps);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the read is audited
     Detail detail(UUID dossierId) {
         SignedInUser user = officer();
         CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
@@ -112,11 +128,11 @@ class CaseQueries {
         return new Detail(d, c, open, open == null ? List.of() : open.actions(), mayAct,
                 permissions.isDesk(user, c), leader, views.handovers(steps), views.shares(steps),
                 dossiers.history(dossierId), dossiers.verifyHistory(dossierId), dossiers.files(dossierId), names,
-                targets, remaining, standing);
+                targets, remaining, standing, comments.of(dossierId));
     }
 
     /** A file of a dossier the officer may see (audited). */
-    @Transactional(readOnly = true)
+    @Transactional
     byte[] file(UUID dossierId, UUID fileId) {
         SignedInUser user = officer();
         CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));

@@ -5,14 +5,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A dossier's processing as stored (table processing_case). */
-record CaseRow(UUID dossierId, String dossierCode, String procedureCode, String leadAgency, String receivingAgency,
+public record CaseRow(UUID dossierId, String dossierCode, String procedureCode, String leadAgency, String receivingAgency,
                Instant receivedAt, Instant originalDue, Instant due, @Nullable Instant pausedSince, long pausedMinutes,
                int supplementRequests, @Nullable Instant apologyAt, @Nullable String apologyAgency,
                @Nullable String apologyReason, State state, @Nullable Instant resultReadyAt,
                @Nullable String timeliness, @Nullable UUID resultFile, boolean resultSigned,
                @Nullable String returnMethod, @Nullable Instant endedAt, Instant startedAt, int rowVersion) {
 
-    enum State { ACTIVE, PAUSED, RESULT_READY, RETURNED, WITHDRAWN, STOPPED }
+    public enum State { ACTIVE, PAUSED, RESULT_READY, RETURNED, WITHDRAWN, STOPPED }
 
     /** Every change bumps the version the store checks; these give the changed copy. */
     CaseRow paused(Instant since) {
@@ -55,7 +55,7 @@ record CaseRow(UUID dossierId, String dossierCode, String procedureCode, String 
                 end, resultReadyAt, timeliness, resultFile, resultSigned, method, at, startedAt, rowVersion);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return state == State.ACTIVE || state == State.PAUSED || state == State.RESULT_READY;
     }
 }

@@ -24,23 +24,23 @@ import vn.dvc.portal.dossier.Dossiers;
  * hand-overs (Form 05) and each agency's share of the working time (evaluation indicator 2).
  */
 @Component
-class CaseViews {
+public class CaseViews {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     /** How an open item stands against its due instant. */
-    enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
+    public enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
 
-    record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
+    public record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
                     @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing) {
     }
 
-    record Handover(String stepName, String agencyName, String unitName, String startedAt, String stepDue,
+    public record Handover(String stepName, String agencyName, String unitName, String startedAt, String stepDue,
                     @Nullable String endedAt, @Nullable String endedBy, @Nullable String outcome,
                     @Nullable String timeliness, String usedTime) {
     }
 
-    record AgencyShare(String agencyCode, String agencyName, String allotted, String used, String timeliness) {
+    public record AgencyShare(String agencyCode, String agencyName, String allotted, String used, String timeliness) {
     }
 
     private final CaseStore store;

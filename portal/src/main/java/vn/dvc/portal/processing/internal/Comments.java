@@ -21,9 +21,9 @@ import vn.dvc.portal.platform.ResourceNotFound;
  * officer of that agency answers it.
  */
 @Service
-class Comments {
+public class Comments {
 
-    record Comment(UUID id, String text, String agencyCode, @Nullable String officer, @Nullable String stepName,
+    public record Comment(UUID id, String text, String agencyCode, @Nullable String officer, @Nullable String stepName,
                    Instant createdAt, @Nullable String answer, @Nullable String answeredBy, @Nullable Instant answeredAt) {
     }
 
@@ -88,6 +88,17 @@ class Comments {
             dossiers.record(dossierId, "COMMENT", new HistoryDetail(clean, null, null, comment.agencyCode(), null, true,
                     null));
         }
+    }
+
+    /** Dossiers with comments not yet answered whose responsible agency is one of {@code agencies}, oldest first. */
+    List<UUID> unanswered(List<String> agencies, int limit) {
+        if (agencies.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT dossier_id FROM processing_comment WHERE answered_at IS NULL AND agency_code IN (:agencies)
+                        GROUP BY dossier_id ORDER BY min(created_at) LIMIT :limit""")
+                .param("agencies", agencies).param("limit", limit).query(UUID.class).list();
     }
 
     List<Comment> of(UUID dossierId) {

@@ -41,7 +41,8 @@ class DemoDossiers implements DemoData {
     static final String CITIZEN_ID = "015190001234";
     static final LocalDate CITIZEN_BIRTH = LocalDate.of(1990, 5, 12);
     static final List<String> ACCOUNTS = List.of("demo.desk", "demo.specialist", "demo.leader", "demo.centre",
-            "demo.province.specialist", "demo.province.leader", DemoScenario.CITIZEN, DemoScenario.BUSINESS);
+            "demo.ward.specialist", "demo.ward.leader", "demo.province.specialist", "demo.province.leader",
+            DemoScenario.CITIZEN, DemoScenario.BUSINESS);
 
     private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
 

@@ -365,19 +365,26 @@ class DemoRunner {
         private SignedInUser officer(StepRow step) {
             return switch (step.role()) {
                 case DESK -> actors.get("demo.desk");
-                case SPECIALIST -> covering("demo.specialist", "demo.province.specialist", step.unitCode());
+                case SPECIALIST -> covering(step.unitCode(), "demo.specialist", "demo.ward.specialist",
+                        "demo.province.specialist");
                 case LEADER -> leader(step.unitCode());
                 default -> actors.get("demo.centre");
             };
         }
 
         private SignedInUser leader(String unit) {
-            return covering("demo.leader", "demo.province.leader", unit);
+            return covering(unit, "demo.leader", "demo.ward.leader", "demo.province.leader");
         }
 
-        private SignedInUser covering(String local, String province, String unit) {
-            SignedInUser own = actors.get(local);
-            return scope.covers(own, unit) ? own : actors.get(province);
+        /** The first of the officers whose scope covers {@code unit} (the last, province-wide, covers all). */
+        private SignedInUser covering(String unit, String... usernames) {
+            for (String username : usernames) {
+                SignedInUser officer = actors.get(username);
+                if (scope.covers(officer, unit)) {
+                    return officer;
+                }
+            }
+            return actors.get(usernames[usernames.length - 1]);
         }
 
         /** The allotments still ahead in the step's process (the return step excluded). */

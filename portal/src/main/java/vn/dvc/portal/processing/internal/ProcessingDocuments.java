@@ -64,7 +64,7 @@ class ProcessingDocuments {
     }
 
     /** Form 06 of {@code agencyCode} (and the agencies below it) for dossiers received in [from, to]. */
-    @Transactional(readOnly = true)
+    @Transactional // the export is audited
     byte[] logBook(String agencyCode, LocalDate from, LocalDate to) {
         SignedInUser user = permissions.user();
         if (user.getRoles().stream().noneMatch(Role::isOfficerRole) || !scope.covers(user, agencyCode)) {

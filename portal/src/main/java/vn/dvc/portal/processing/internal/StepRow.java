@@ -12,21 +12,21 @@ import vn.dvc.portal.processing.StepAction;
  *
  * @param returnTo where the dossier goes back when this step belongs to another agency's part (liên thông)
  */
-record StepRow(long id, UUID dossierId, UUID definitionId, int definitionVersion, int stepIndex, String stepName,
+public record StepRow(long id, UUID dossierId, UUID definitionId, int definitionVersion, int stepIndex, String stepName,
                Role role, String agencyCode, String unitCode, @Nullable String assignee, long allottedMinutes,
                List<StepAction> actions, Instant startedAt, Instant due, long pausedMinutes, @Nullable Instant endedAt,
                @Nullable String endedBy, @Nullable String outcome, @Nullable String timeliness,
                @Nullable ReturnPoint returnTo) {
 
     /** The step of the lead agency a transferred dossier returns to. */
-    record ReturnPoint(UUID definitionId, int definitionVersion, int stepIndex, String agencyCode) {
+    public record ReturnPoint(UUID definitionId, int definitionVersion, int stepIndex, String agencyCode) {
     }
 
-    boolean allows(StepAction action) {
+    public boolean allows(StepAction action) {
         return actions.contains(action);
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return endedAt == null;
     }
 }

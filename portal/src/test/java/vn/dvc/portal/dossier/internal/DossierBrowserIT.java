@@ -155,53 +155,9 @@ class DossierBrowserIT extends BrowserTest {
                 "Thiếu giấy chứng sinh bản chính");
     }
 
-    /** The wizard from the section page to the dossier's page; returns the dossier id. */
+    /** The wizard from the section page to the dossier's page (checked for accessibility); returns its id. */
     private String submitOnline(Page citizen, boolean reuse) {
-        citizen.navigate(url("/nop-ho-so"));
-        if (reuse) {
-            // picked from the section's list of procedures offered online
-            citizen.locator("ul.offered-procedures a[href$='/nop-ho-so/" + PROCEDURE + "']").click();
-        } else {
-            citizen.getByLabel("Mã thủ tục hành chính").fill(PROCEDURE);
-            citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ cho thủ tục này")).click();
-        }
-        assertAccessible(citizen);
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu soạn hồ sơ")).click();
-        citizen.locator("#applicant-idNumber").fill("015190001234");
-        citizen.locator("#f-applicantCitizenId").fill("015190001234");
-        citizen.locator("#f-documentType").selectOption("Giấy khai sinh");
-        citizen.locator("#f-subjectFullName").fill("Nguyễn Minh Khang");
-        citizen.locator("#f-copies").fill("2");
-        assertAccessible(citizen);
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và tiếp tục")).click();
-        assertThat(citizen).hasURL(Pattern.compile(".*buoc=thanh-phan$"));
-        upload(citizen, "TP1", "to-khai-trich-luc.pdf");
-        if (reuse) {
-            Locator store = citizen.locator("form").filter(new Locator.FilterOptions().setHas(citizen.locator("#doc-TP3")));
-            String value = store.locator("#doc-TP3 option").filter(new Locator.FilterOptions().setHasText("can-cuoc.pdf"))
-                    .first().getAttribute("value");
-            store.locator("#doc-TP3").selectOption(value);
-            store.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dùng tài liệu này")).click();
-        } else {
-            upload(citizen, "TP3", "can-cuoc.pdf");
-        }
-        assertAccessible(citizen);
-        citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem lại hồ sơ")).click();
-        if (reuse) {
-            assertThat(citizen.locator("main")).containsText("dùng lại từ kho dữ liệu cá nhân");
-        }
-        citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nộp hồ sơ")).click();
-        citizen.waitForURL(Pattern.compile(".*/tai-khoan/ho-so/[0-9a-f-]{36}\\?da-nop$"));
-        assertThat(citizen.getByRole(AriaRole.STATUS)).containsText("Đã nộp hồ sơ");
-        String path = citizen.url().replaceAll(".*/tai-khoan/ho-so/", "").replaceAll("\\?.*", "");
-        return path;
-    }
-
-    private static void upload(Page citizen, String component, String name) {
-        Locator form = citizen.locator("form").filter(new Locator.FilterOptions().setHas(citizen.locator("#file-" + component)));
-        form.locator("#file-" + component).setInputFiles(new FilePayload(name, "application/pdf", DossierFixtures.pdf(4_000)));
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tải lên")).click();
-        assertThat(citizen.locator("main")).containsText("Đã đính kèm: " + name);
+        return OnlineSubmissionSteps.submit(citizen, this::url, PROCEDURE, reuse, BrowserTest::assertAccessible);
     }
 
     private void startIntake(Page desk) {
