@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,6 +37,7 @@ import vn.dvc.portal.platform.DemoTime;
 @Component
 class DemoDossiers implements DemoData {
 
+    /** How many scenarios the demo has ({@code dvc.processing.demo-dossiers} may lower it, e.g. 0 for a test). */
     static final int COUNT = 320;
     /** demo.citizen's citizen ID number and birth date (identity's demo data). */
     static final String CITIZEN_ID = "015190001234";
@@ -53,9 +55,12 @@ class DemoDossiers implements DemoData {
     private final ActingAccounts acting;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final int count;
 
     DemoDossiers(DemoDossierStore store, DemoRunner runner, Procedures procedures, WorkingCalendars calendars,
-            ActingAccounts acting, PlatformTransactionManager transactions, Clock clock) {
+            ActingAccounts acting, PlatformTransactionManager transactions, Clock clock,
+            @Value("${dvc.processing.demo-dossiers:" + COUNT + "}") int count) {
+        this.count = Math.clamp(count, 0, COUNT);
         this.store = store;
         this.runner = runner;
         this.procedures = procedures;
@@ -79,7 +84,7 @@ class DemoDossiers implements DemoData {
     @Override
     public void load() {
         Set<String> made = store.keys();
-        List<DemoScenario> todo = DemoScenario.all(COUNT).stream().filter(s -> !made.contains(s.key())).toList();
+        List<DemoScenario> todo = DemoScenario.all(count).stream().filter(s -> !made.contains(s.key())).toList();
         if (todo.isEmpty()) {
             return;
         }
