@@ -49,7 +49,7 @@ class ProcessingBrowserIT extends BrowserTest {
         Page desk = signedIn("demo.desk", properties.demoPassword());
         desk.navigate(url("/can-bo/tiep-nhan/ho-so/" + id));
         desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tiếp nhận và cấp giấy hẹn (Mẫu 01)")).click();
-        assertThat(desk.locator("main")).containsText("Được tiếp nhận (2)");
+        assertThat(desk.locator(".dossier-history")).containsText("Tiếp nhận hồ sơ");
 
         // the one-stop step: in the desk's inbox, sorted by due, with its remaining time
         openFromInbox(desk, id);
@@ -93,8 +93,26 @@ class ProcessingBrowserIT extends BrowserTest {
         assertThat(row[2]).isEqualTo(expected);
         assertThat(back.locator(".case-timeliness")).hasText(OUTCOME.get(expected));
         assertThat(back.locator(".chain-intact")).containsText("chuỗi băm khớp");
+        String code = back.locator("h1 .dossier-code").innerText().strip();
         byte[] sheet = back.request().get(url("/can-bo/xu-ly/" + id + "/phieu-kiem-soat")).body();
-        assertThat(new String(sheet, 0, 5)).isEqualTo("%PDF-");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains(code, "Công chức tư pháp", "Ủy ban nhân dân phường Đồng Tâm");
+        }
+        // the log book (Form 06) of the ward for today lists it
+        String today = java.time.LocalDate.now(vn.dvc.portal.calendar.WorkingCalendar.ZONE).toString();
+        byte[] book = back.request().get(url("/can-bo/xu-ly/so-theo-doi?co-quan=000.21.40.H63&tu=" + today + "&den="
+                + today)).body();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(book))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            boolean listed = false;
+            for (var line : workbook.getSheetAt(0)) {
+                for (var cell : line) {
+                    listed |= formatter.formatCellValue(cell).equals(code);
+                }
+            }
+            assertThat(listed).as("the log book lists %s", code).isTrue();
+        }
         String proof = back.request().get(url("/api/v1/processing/" + id + "/history/verification")).text();
         assertThat(proof).contains("\"intact\":true").contains("\"entries\":7");
         assertAccessible(back);
