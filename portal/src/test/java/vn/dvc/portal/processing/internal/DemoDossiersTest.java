@@ -25,7 +25,7 @@ import vn.dvc.portal.dossier.Dossiers;
  * past; loading again changes nothing.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.processing.demo-dossiers=320"})
 class DemoDossiersTest {
 
     @Autowired
