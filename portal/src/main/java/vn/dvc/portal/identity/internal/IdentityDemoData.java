@@ -50,10 +50,13 @@ class IdentityDemoData implements DemoData {
             new DemoOfficer("demo.centre", "Trần Minh Đức", Role.CENTRE, CENTRE_AGENCY,
                     "Phòng Kiểm soát thủ tục hành chính", PROVINCE_AGENCY),
             new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
-                    "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY));
+                    "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY),
+            // the Centre's hotline answers for the whole province, by the officers' look-up only
+            new DemoOfficer("demo.hotline", "Hà Thị Ngọc Ánh", Role.HOTLINE, CENTRE_AGENCY,
+                    "Tổ tổng đài đường dây nóng", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
-            "demo.leader", "demo.centre", "demo.admin");
+            "demo.leader", "demo.centre", "demo.admin", "demo.hotline");
 
     private final AccountStore store;
     private final IdentityKeys keys;
