@@ -136,6 +136,8 @@ class LookupApiIT {
         });
         // another client is not affected
         assertThat(get(client(4), "/api/v1/dossiers/000.00.15.H63-261201-0001/status").statusCode()).isEqualTo(404);
+        // (and the benchmark's constant endpoint is no part of the application)
+        assertThat(get(client(4), "/api/v1/bench/constant").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -100,6 +99,7 @@ class LookupBrowserIT extends BrowserTest {
         // the hotline reaches no dossier and no question
         Response reception = hotline.navigate(url("/can-bo/tiep-nhan/ho-so/" + dossier.id()));
         assertThat(reception.status()).isEqualTo(403);
+        assertThat(hotline.navigate(url("/can-bo/hoi-dap")).status()).isEqualTo(403);
         hotline.context().close();
     }
 
