@@ -68,6 +68,10 @@ class SmsWebhook {
                     + "second reply.")
     ResponseEntity<Accepted> inbound(@Parameter(description = "sha256=<hex HMAC-SHA256 of the raw body>")
             @RequestHeader(name = "X-Signature", required = false) @Nullable String signature,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The inbound SMS as the gateway "
+                    + "sends it", content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Inbound.class)))
             @RequestBody byte[] body) {
         if (!properties.smsEnabled()) {
             throw new ResourceNotFound("the SMS look-up is not configured");

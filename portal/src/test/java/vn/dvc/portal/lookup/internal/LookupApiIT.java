@@ -141,6 +141,25 @@ class LookupApiIT {
     }
 
     @Test
+    void thePageIsLimitedTooWithAFriendlyVietnameseMessage() throws Exception {
+        HttpClient client = client(5);
+        for (int i = 0; i < LIMIT; i++) {
+            HttpResponse<String> page = get(client, "/tra-cuu-ho-so?ma=000.00.15.H63-261201-%04d".formatted(i));
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Không tìm thấy hồ sơ có mã này");
+        }
+        HttpResponse<String> limited = get(client, "/tra-cuu-ho-so?ma=000.00.15.H63-261201-0001");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited.body()).contains("Ông/bà đã tra cứu quá nhiều lần trong thời gian ngắn")
+                .doesNotContain("Không tìm thấy");
+        // the API shares the count: the same client is refused there too
+        assertThat(get(client, "/api/v1/dossiers/000.00.15.H63-261201-0001/status").statusCode()).isEqualTo(429);
+        // the empty form is never limited
+        assertThat(get(client, "/tra-cuu-ho-so").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aSignedSmsLookUpIsAnsweredByExactlyOneSmsWithTheStatus() throws Exception {
         NationalPortalDossiers.Received dossier = NationalPortalDossiers.receive(port, new NationalPortalDossiers
                 .Applicant("Vàng A Chứ", "015089003344", "Bản Lìm Mông, xã Cao Phạ, huyện Mù Cang Chải", "", ""));
