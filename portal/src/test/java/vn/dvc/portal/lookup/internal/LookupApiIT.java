@@ -141,6 +141,16 @@ class LookupApiIT {
     }
 
     @Test
+    void thePageSpeaksEnglishOnRequest() throws Exception {
+        NationalPortalDossiers.Received dossier = NationalPortalDossiers.receive(port, new NationalPortalDossiers
+                .Applicant("Phạm Văn Đông", "015086001199", "Tổ 7, phường Minh Tân, thành phố Yên Bái", "", ""));
+        HttpResponse<String> page = get(client(6), "/tra-cuu-ho-so?lang=en&ma=" + dossier.code());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"en\"", "Dossier look-up", dossier.code(), "Received (2)",
+                "Within the time limit").doesNotContain("Phạm Văn Đông", "Minh Tân", "015086001199");
+    }
+
+    @Test
     void thePageIsLimitedTooWithAFriendlyVietnameseMessage() throws Exception {
         HttpClient client = client(5);
         for (int i = 0; i < LIMIT; i++) {
