@@ -3,7 +3,7 @@
 # constant behind the same filters, in the same run, and the look-up's latency at a fixed 300 requests/s; also
 # unknown vs malformed codes. The whole application with the demo catalogue on its embedded PostgreSQL, the rate
 # limit off. Goals (#8): look-ups >= 0.5x the constant endpoint, p99 <= 50 ms at 300 requests/s.
-# Usage: bench/lookup.sh [threads=8] [seconds=15] [dossiers=200]
+# Usage: bench/lookup.sh [threads=8] [seconds=15] [dossiers=200] [off|counted]   (counted: the rate limit counts, never refuses)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}

@@ -34,7 +34,8 @@ import vn.dvc.portal.PortalApplication;
  *       start, so a stall counts fully): p50/p95/p99 of look-ups — goal p99 ≤ 50 ms;</li>
  *   <li>the same for unknown and for malformed codes, to compare their timing.</li>
  * </ol>
- * Arguments: {@code [threads=8] [seconds=15] [dossiers=200]}.
+ * Arguments: {@code [threads=8] [seconds=15] [dossiers=200] [off|counted]} ({@code counted}: the rate limit
+ * counts every request but is never reached, to show what the counting costs).
  */
 public final class LookupBenchmark {
 
@@ -47,10 +48,12 @@ public final class LookupBenchmark {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int dossiers = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        // "counted": the rate limit on but never reached, to see what counting costs (one client: one hot row)
+        boolean counted = args.length > 3 && args[3].equals("counted");
         // system properties: they win over application.yml (builder properties would be mere defaults)
         System.setProperty("server.port", "0");
         System.setProperty("dvc.demo-data", "true");
-        System.setProperty("dvc.lookup.rate-limit", "0");
+        System.setProperty("dvc.lookup.rate-limit", counted ? "1000000000" : "0");
         System.setProperty("dvc.dossier.national-portal-api-key", KEY);
         System.setProperty("logging.level.root", "WARN");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
@@ -63,7 +66,8 @@ public final class LookupBenchmark {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             List<String> codes = receive(http, base, dossiers);
-            System.out.printf("%d dossiers received; %d client threads, %d s per run%n", codes.size(), threads, seconds);
+            System.out.printf("%d dossiers received; %d client threads, %d s per run; rate limit %s%n", codes.size(),
+                    threads, seconds, counted ? "counting (never reached)" : "off");
 
             IntFunction<String> lookUp = i -> "/api/v1/dossiers/" + codes.get(i % codes.size()) + "/status";
             IntFunction<String> constant = i -> "/api/v1/bench/constant";

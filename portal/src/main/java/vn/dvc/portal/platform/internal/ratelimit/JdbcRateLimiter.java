@@ -15,7 +15,8 @@ import vn.dvc.portal.platform.RateLimiter;
  * {@link RateLimiter} on the table {@code platform_rate_limit}: one {@code INSERT … ON CONFLICT DO UPDATE …
  * RETURNING} per request, which opens a new window when the key's last one is over and otherwise adds one
  * hit, atomically on any number of nodes. It runs in its own short transaction, so a refused request's
- * rollback never undoes its count. Windows over for an hour are removed every ten minutes.
+ * rollback never undoes its count. The table is unlogged (no WAL flush while the key's row is locked; counts
+ * need no durability). Windows over for an hour are removed every ten minutes.
  */
 @Component
 class JdbcRateLimiter implements RateLimiter {
