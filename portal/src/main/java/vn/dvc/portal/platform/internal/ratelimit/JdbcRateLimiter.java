@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,22 @@ import vn.dvc.portal.platform.RateLimiter;
 /**
  * {@link RateLimiter} on the table {@code platform_rate_limit}: one {@code INSERT … ON CONFLICT DO UPDATE …
  * RETURNING} per request, which opens a new window when the key's last one is over and otherwise adds one
- * hit, atomically on any number of nodes. It runs in its own short transaction, so a refused request's
- * rollback never undoes its count. The table is unlogged (no WAL flush while the key's row is locked; counts
- * need no durability). Windows over for an hour are removed every ten minutes.
+ * hit, atomically on any number of nodes. The statement runs outside the caller's transaction, on its own
+ * (autocommit: the key's row is locked for that one statement only), so a refused request's rollback never
+ * undoes its count; the table is unlogged (no WAL flush; counts need no durability). Once a key is refused,
+ * this node refuses it without asking the database until its window ends — counts never fall within a window —
+ * so a client hammering the portal costs no database work. Windows over for an hour are removed every ten
+ * minutes.
  */
 @Component
 class JdbcRateLimiter implements RateLimiter {
 
+    /** At most this many refused keys are remembered on this node (then the memory starts again). */
+    private static final int REMEMBERED = 10_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ConcurrentHashMap<String, Instant> refusedUntil = new ConcurrentHashMap<>();
 
     JdbcRateLimiter(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -30,12 +38,19 @@ class JdbcRateLimiter implements RateLimiter {
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Decision hit(String key, int limit, Duration window) {
         if (limit <= 0) {
             return Decision.allow();
         }
         Instant now = clock.instant();
+        Instant until = refusedUntil.get(key);
+        if (until != null) {
+            if (now.isBefore(until)) {
+                return new Decision(false, Duration.between(now, until));
+            }
+            refusedUntil.remove(key, until);
+        }
         Window counted = jdbc.sql("""
                         INSERT INTO platform_rate_limit AS r (limit_key, window_start, hits)
                         VALUES (:key, :now, 1)
@@ -50,7 +65,14 @@ class JdbcRateLimiter implements RateLimiter {
         if (counted.hits() <= limit) {
             return Decision.allow();
         }
-        Duration left = Duration.between(now, counted.start().plus(window));
+        Instant end = counted.start().plus(window);
+        if (end.isAfter(now)) {
+            if (refusedUntil.size() >= REMEMBERED) {
+                refusedUntil.clear();
+            }
+            refusedUntil.put(key, end);
+        }
+        Duration left = Duration.between(now, end);
         return new Decision(false, left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
     }
 

@@ -22,7 +22,8 @@ import vn.dvc.portal.platform.RateLimiter;
 
 /**
  * The shared fixed-window rate limit on a real PostgreSQL: the limit holds within a window and resets after it,
- * with the time left as Retry-After; two nodes (two limiters on one database) hitting one key at once allow
+ * with the time left as Retry-After; once refused, a key is refused by the node without a query until its
+ * window ends; two nodes (two limiters on one database) hitting one key at once allow
  * exactly the limit together; a limit of 0 counts nothing; windows long over are removed.
  */
 @ApplicationModuleTest
@@ -52,6 +53,23 @@ class JdbcRateLimiterTest {
         assertThat(limiter.hit(key, 3, MINUTE).allowed()).as("a new window").isTrue();
         assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
                 .query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void aRefusedKeyCostsThisNodeNoMoreDatabaseWorkUntilItsWindowEnds() {
+        RateLimiter limiter = new JdbcRateLimiter(jdbc, clock);
+        String key = "test:" + UUID.randomUUID();
+        for (int i = 0; i < 2; i++) {
+            limiter.hit(key, 2, MINUTE);
+        }
+        assertThat(limiter.hit(key, 2, MINUTE).allowed()).isFalse();
+        for (int i = 0; i < 50; i++) {
+            assertThat(limiter.hit(key, 2, MINUTE).allowed()).isFalse();
+        }
+        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
+                .query(Integer.class).single()).isEqualTo(3);
+        clock.advance(MINUTE);
+        assertThat(limiter.hit(key, 2, MINUTE).allowed()).isTrue();
     }
 
     @Test
