@@ -46,6 +46,20 @@ public interface Dossiers {
     /** Checks the history's hash chain. */
     HistoryVerification verifyHistory(UUID id);
 
+    /**
+     * Attaches a file the processing module received (the caller checked its type and size): a result is also
+     * kept in the owner's personal data store. Shown on the dossier's pages with the other files.
+     *
+     * @return the file's id
+     */
+    UUID attachFile(UUID id, FileOrigin origin, String fileName, String mediaType, byte[] content);
+
+    /** The dossier's files, in the order they came. */
+    List<DossierFile> files(UUID id);
+
+    /** A file's content (the caller authorises and audits the read). */
+    Optional<byte[]> fileContent(UUID id, UUID fileId);
+
     /** How to reach the applicant (notification module only). */
     Optional<DossierContact> contact(UUID id);
 }

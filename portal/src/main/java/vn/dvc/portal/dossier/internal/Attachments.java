@@ -105,6 +105,16 @@ class Attachments {
         return attachment;
     }
 
+    /** Stores a file the processing module received (a result or a supplement), already checked by it. */
+    Attachment attachProcessed(UUID dossierId, String origin, String fileName, String mediaType, byte[] content,
+            String actor) {
+        FileStorage.StoredFile stored = storage.store(AREA, content);
+        Attachment attachment = new Attachment(UUID.randomUUID(), dossierId, origin, ApplicantRules.text(fileName),
+                mediaType, stored.size(), stored.sha256(), stored.key(), origin, null, clock.instant(), actor);
+        insert(attachment);
+        return attachment;
+    }
+
     List<Attachment> of(UUID dossierId) {
         return jdbc.sql("SELECT * FROM dossier_file WHERE dossier_id = :id ORDER BY uploaded_at, file_name")
                 .param("id", dossierId).query((rs, n) -> new Attachment(rs.getObject("id", UUID.class),

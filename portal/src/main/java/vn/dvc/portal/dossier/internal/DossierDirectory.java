@@ -8,10 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.dossier.DossierAction;
 import vn.dvc.portal.dossier.DossierContact;
+import vn.dvc.portal.dossier.DossierFile;
 import vn.dvc.portal.dossier.DossierHistoryEntry;
 import vn.dvc.portal.dossier.HistoryDetail;
 import vn.dvc.portal.dossier.HistoryVerification;
 import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.FileOrigin;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.ResourceNotFound;
@@ -23,10 +25,15 @@ class DossierDirectory implements Dossiers {
     private final DossierStore store;
     private final DossierWriter writer;
     private final HistoryChain chain;
+    private final Attachments attachments;
+    private final PersonalDataStore dataStore;
     private final Clock clock;
 
-    DossierDirectory(DossierStore store, DossierWriter writer, HistoryChain chain, Clock clock) {
+    DossierDirectory(DossierStore store, DossierWriter writer, HistoryChain chain, Attachments attachments,
+            PersonalDataStore dataStore, Clock clock) {
         this.store = store;
+        this.attachments = attachments;
+        this.dataStore = dataStore;
         this.chain = chain;
         this.writer = writer;
         this.clock = clock;
@@ -81,6 +88,38 @@ class DossierDirectory implements Dossiers {
         return store.find(id).map(d -> new DossierContact(d.id(), d.code(), d.particulars().applicant().name(),
                 d.particulars().ownerAccount(), d.particulars().applicant().email(),
                 d.particulars().applicant().phone()));
+    }
+
+    @Override
+    @Transactional
+    public UUID attachFile(UUID id, FileOrigin origin, String fileName, String mediaType, byte[] content) {
+        Dossier dossier = store.find(id).orElseThrow(() -> new ResourceNotFound("no dossier " + id));
+        Attachments.Attachment file = attachments.attachProcessed(id, origin.name(), fileName, mediaType, content,
+                CurrentActor.name());
+        UUID owner = dossier.particulars().ownerAccount();
+        if (origin == FileOrigin.RESULT && owner != null) {
+            dataStore.keep(owner, id, dossier.particulars().procedure().name(), file, "ISSUED", clock.instant());
+        }
+        return file.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DossierFile> files(UUID id) {
+        return attachments.of(id).stream().map(a -> new DossierFile(a.id(), a.componentCode(), a.fileName(),
+                a.mediaType(), a.size(), a.origin())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> fileContent(UUID id, UUID fileId) {
+        return attachments.find(id, fileId).map(a -> {
+            try (java.io.InputStream in = attachments.open(a)) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static HistoryDetail clean(HistoryDetail detail) {

@@ -29,6 +29,20 @@ class Receipt {
         Allowance allowance = terms.way().timeLimit();
         LocalTime cutoff = terms.procedure().cutoff();
         Instant due = (cutoff == null ? calendar.due(at, allowance) : calendar.due(at, allowance, cutoff)).toInstant();
+        if (allowance.amount() == 0 && allowance.unit() != vn.dvc.portal.calendar.DurationUnit.CALENDAR_DAYS) {
+            due = closeOfDay(calendar, due);
+        }
         dossier.receive(codes.issue(agency, at), at, due, actor);
+    }
+
+    /**
+     * A same-day procedure ("trong ngày", 0 working days) is due when the working day it starts counting on closes:
+     * the clock gives the first working instant (after the cut-off, the next working day's opening), and the
+     * appointment is the end of that day's opening hours.
+     */
+    static Instant closeOfDay(WorkingCalendar calendar, Instant start) {
+        Instant nextMidnight = start.atZone(WorkingCalendar.ZONE).toLocalDate().plusDays(1)
+                .atStartOfDay(WorkingCalendar.ZONE).toInstant();
+        return calendar.plusWorkingTime(start, calendar.workingTimeBetween(start, nextMidnight)).toInstant();
     }
 }

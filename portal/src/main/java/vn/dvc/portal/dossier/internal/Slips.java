@@ -15,7 +15,8 @@ import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.platform.PortalProperties;
-import vn.dvc.portal.dossier.internal.SlipDocument.Style;
+import vn.dvc.portal.platform.SlipDocument;
+import vn.dvc.portal.platform.SlipDocument.Style;
 
 /**
  * The slips of the one-stop desk as A5 PDFs with the fields of Circular 01/2018/TT-VPCP (REGULATORY-FACTS §3):

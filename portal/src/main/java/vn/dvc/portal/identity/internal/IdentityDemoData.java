@@ -30,6 +30,8 @@ class IdentityDemoData implements DemoData {
     static final String CENTRE_AGENCY = "000.00.01.H63";
     /** A department (Sở Tư pháp) whose officers process dossiers (catalogue demo data). */
     static final String DEPARTMENT_AGENCY = "000.00.15.H63";
+    /** A ward (UBND phường Đồng Tâm, thành phố Yên Bái) that handles civil status. */
+    static final String WARD_AGENCY = "000.21.40.H63";
 
     /** A demo officer; {@code scopeCode} null means their own agency. */
     record DemoOfficer(String username, String name, Role role, String agencyCode, String unit,
@@ -51,12 +53,17 @@ class IdentityDemoData implements DemoData {
                     "Phòng Kiểm soát thủ tục hành chính", PROVINCE_AGENCY),
             new DemoOfficer("demo.admin", "Vũ Quang Huy", Role.ADMIN, CENTRE_AGENCY,
                     "Bộ phận Công nghệ thông tin", PROVINCE_AGENCY),
+            // a ward whose civil-status procedures the portal processes end to end (processing demo and tests)
+            new DemoOfficer("demo.ward.specialist", "Hà Thị Thanh Huyền", Role.SPECIALIST, WARD_AGENCY,
+                    "Công chức Tư pháp - Hộ tịch"),
+            new DemoOfficer("demo.ward.leader", "Nguyễn Văn Quyết", Role.LEADER, WARD_AGENCY,
+                    "Chủ tịch Ủy ban nhân dân phường"),
             // the Centre's hotline answers for the whole province, by the officers' look-up only
             new DemoOfficer("demo.hotline", "Hà Thị Ngọc Ánh", Role.HOTLINE, CENTRE_AGENCY,
                     "Tổ tổng đài đường dây nóng", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
-            "demo.leader", "demo.centre", "demo.admin", "demo.hotline");
+            "demo.leader", "demo.centre", "demo.admin", "demo.ward.specialist", "demo.ward.leader", "demo.hotline");
 
     private final AccountStore store;
     private final IdentityKeys keys;

@@ -168,7 +168,7 @@ class DossierCodeConcurrencyTest {
                 () -> new TransactionTemplate(context.getBean(JdbcTransactionManager.class)));
         context.registerBean(DossierCodes.class, () -> new DossierCodes(context.getBean(JdbcClient.class)));
         context.registerBean(DossierStore.class, () -> new DossierStore(context.getBean(JdbcClient.class), json,
-                protection));
+                protection, new HistoryChain(protection)));
         context.refresh();
         return context;
     }

@@ -109,7 +109,7 @@ class DossierLifecycleTest {
             case REFUSE -> dossier.refuse("Không thuộc thẩm quyền", AT, "desk");
             case REQUEST_COMPLETION -> dossier.requestCompletion("Thiếu giấy tờ", List.of("Giấy chứng sinh"), AT, "desk");
             case COMPLETE -> dossier.complete(AT, "applicant");
-            default -> dossier.advance(action, "", AT, "officer");
+            default -> dossier.advance(action, vn.dvc.portal.dossier.HistoryDetail.note(""), AT, "officer");
         }
     }
 

@@ -100,7 +100,7 @@ class DossierReceptionTest {
         assertThat(Slips.time(dossier.dueAt())).isEqualTo("09 giờ 15 phút, ngày 07/12/2026");
         assertThat(Slips.time(dossier.receivedAt())).isEqualTo("09 giờ 15 phút, ngày 02/12/2026");
         assertThat(dossier.particulars().applicant().idNumber()).isEqualTo("015090001234");
-        assertThat(store.history(id)).singleElement().satisfies(entry -> {
+        assertThat(store.history(id)).singleElement().extracting(DossierStore.StoredEntry::entry).satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("RECEIVE");
             assertThat(entry.from()).isNull();
             assertThat(entry.to()).isEqualTo(DossierStatus.RECEIVED);

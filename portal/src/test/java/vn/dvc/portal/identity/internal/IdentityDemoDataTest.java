@@ -51,15 +51,15 @@ class IdentityDemoDataTest {
     @Test
     void everyRoleHasItsDemoAccountAndLoadingTwiceChangesNothing() {
         List<Map<String, Object>> before = snapshot();
-        assertThat(before).hasSize(8);
+        assertThat(before).hasSize(10);
 
         transactions.executeWithoutResult(status -> demoData.load());
         transactions.executeWithoutResult(status -> demoData.load());
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(10);
         assertThat(jdbc.sql("SELECT count(*) FROM identity_organisation").query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(8);
 
         StoredAccount centre = store.findByUsername("demo.centre").orElseThrow();
         assertThat(centre.roles()).containsExactly(Role.CENTRE);
@@ -118,7 +118,7 @@ class IdentityDemoDataTest {
         housekeeping.clean();
         assertThat(jdbc.sql("SELECT throttle_key FROM identity_sign_in_throttle").query(String.class).list())
                 .containsExactly("ip:new");
-        assertThat(snapshot()).hasSize(8);
+        assertThat(snapshot()).hasSize(10);
     }
 
     private List<Map<String, Object>> snapshot() {

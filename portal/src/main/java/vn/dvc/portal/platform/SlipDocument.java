@@ -1,4 +1,4 @@
-package vn.dvc.portal.dossier.internal;
+package vn.dvc.portal.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -23,11 +23,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * An A5 slip being written with PDFBox: DejaVu Serif (regular, bold, italic) embedded as subsets from the
  * {@code jasperreports-fonts} jar, so Vietnamese renders without any system font; text that wraps, simple
- * tables, a Code 128 barcode and a QR code drawn as vector rectangles. Not thread-safe; one per slip.
+ * tables, a Code 128 barcode and a QR code drawn as vector rectangles. Not thread-safe; one per slip. Shared by
+ * the desk's slips (dossier, Forms 01–03) and those of processing (Forms 02–05).
  */
-final class SlipDocument implements AutoCloseable {
+public final class SlipDocument implements AutoCloseable {
 
-    static final PDRectangle A5 = PDRectangle.A5;
+    public static final PDRectangle A5 = PDRectangle.A5;
     private static final float MARGIN = 30;
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final byte[] REGULAR = font("DejaVuSerif.ttf");
@@ -49,12 +50,12 @@ final class SlipDocument implements AutoCloseable {
 
     private final FontSet fontSet;
 
-    enum Style { REGULAR, BOLD, ITALIC }
+    public enum Style { REGULAR, BOLD, ITALIC }
 
     /** Joins words that must stay on one line (written as a plain space). */
-    static final char KEEP = '\u00A0';
+    public static final char KEEP = '\u00A0';
 
-    static String together(String text) {
+    public static String together(String text) {
         return text.replace(' ', KEEP);
     }
 
@@ -63,7 +64,7 @@ final class SlipDocument implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
 
-    SlipDocument(String title) {
+    public SlipDocument(String title) {
         try {
             FontSet set = POOL.poll();
             fontSet = set != null ? set : FontSet.parse();
@@ -79,16 +80,16 @@ final class SlipDocument implements AutoCloseable {
         }
     }
 
-    float width() {
+    public float width() {
         return A5.getWidth() - 2 * MARGIN;
     }
 
-    float left() {
+    public float left() {
         return MARGIN;
     }
 
     /** Writes wrapped text in a column from {@code x} of width {@code w}; returns nothing, moves down. */
-    void text(String text, Style style, float size, float x, float w, boolean centred) {
+    public void text(String text, Style style, float size, float x, float w, boolean centred) {
         for (String line : wrap(text, style, size, w)) {
             ensure(size * 1.35f);
             float lineWidth = width(line, style, size);
@@ -98,21 +99,21 @@ final class SlipDocument implements AutoCloseable {
         }
     }
 
-    void paragraph(String text, Style style, float size) {
+    public void paragraph(String text, Style style, float size) {
         text(text, style, size, MARGIN, width(), false);
     }
 
-    void centred(String text, Style style, float size) {
+    public void centred(String text, Style style, float size) {
         text(text, style, size, MARGIN, width(), true);
     }
 
     /** Two columns side by side (the header: agency left, national motto right). */
-    void columns(List<String> left, List<String> right, List<Style> leftStyles, List<Style> rightStyles, float size) {
+    public void columns(List<String> left, List<String> right, List<Style> leftStyles, List<Style> rightStyles, float size) {
         columns(left, right, leftStyles, rightStyles, size, 0.5f);
     }
 
     /** Two columns, the left one taking {@code share} of the width. */
-    void columns(List<String> left, List<String> right, List<Style> leftStyles, List<Style> rightStyles, float size,
+    public void columns(List<String> left, List<String> right, List<Style> leftStyles, List<Style> rightStyles, float size,
             float share) {
         float top = y;
         float leftWidth = width() * share;
@@ -128,18 +129,18 @@ final class SlipDocument implements AutoCloseable {
     }
 
     /** A line aligned to the right margin. */
-    void right(String text, Style style, float size) {
+    public void right(String text, Style style, float size) {
         ensure(size * 1.35f);
         write(text, style, size, MARGIN + width() - width(text, style, size), y - size);
         y -= size * 1.35f;
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** A table with ruled cells; {@code widths} are fractions of the page width. */
-    void table(List<String> header, List<List<String>> rows, float[] widths, float size) {
+    public void table(List<String> header, List<List<String>> rows, float[] widths, float size) {
         row(header, widths, Style.BOLD, size);
         for (List<String> row : rows) {
             row(row, widths, Style.REGULAR, size);
@@ -177,7 +178,7 @@ final class SlipDocument implements AutoCloseable {
     }
 
     /** A Code 128 barcode of {@code value} at the left and a QR code of {@code url} at the right, side by side. */
-    void codes(String value, String url, float barcodeWidth, float barcodeHeight, float qrSize) {
+    public void codes(String value, String url, float barcodeWidth, float barcodeHeight, float qrSize) {
         ensure(Math.max(barcodeHeight + 14, qrSize));
         try {
             BitMatrix bars = new Code128Writer().encode(value, BarcodeFormat.CODE_128, 0, 0);
@@ -211,7 +212,7 @@ final class SlipDocument implements AutoCloseable {
         }
     }
 
-    byte[] toPdf() {
+    public byte[] toPdf() {
         try {
             content.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

@@ -1,0 +1,144 @@
+package vn.dvc.portal.processing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.dvc.portal.calendar.Timeliness;
+import vn.dvc.portal.calendar.WorkingCalendar;
+import vn.dvc.portal.catalog.Agencies;
+import vn.dvc.portal.catalog.Agency;
+import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.Dossiers;
+
+/**
+ * What the processing pages show: inbox rows with the remaining working time and their colour, a dossier's
+ * hand-overs (Form 05) and each agency's share of the working time (evaluation indicator 2).
+ */
+@Component
+public class CaseViews {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** How an open item stands against its due instant. */
+    public enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
+
+    public record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
+                    @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing) {
+    }
+
+    public record Handover(String stepName, String agencyName, String unitName, String startedAt, String stepDue,
+                    @Nullable String endedAt, @Nullable String endedBy, @Nullable String outcome,
+                    @Nullable String timeliness, String usedTime) {
+    }
+
+    public record AgencyShare(String agencyCode, String agencyName, String allotted, String used, String timeliness) {
+    }
+
+    private final CaseStore store;
+    private final StepPlanner planner;
+    private final Dossiers dossiers;
+    private final Agencies agencies;
+    private final Clock clock;
+
+    CaseViews(CaseStore store, StepPlanner planner, Dossiers dossiers, Agencies agencies, Clock clock) {
+        this.store = store;
+        this.planner = planner;
+        this.dossiers = dossiers;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    List<InboxRow> rows(List<StepRow> steps) {
+        Instant now = clock.instant();
+        List<InboxRow> rows = new ArrayList<>();
+        for (StepRow s : steps) {
+            CaseRow c = store.find(s.dossierId()).orElse(null);
+            DossierView d = dossiers.find(s.dossierId()).orElse(null);
+            if (c == null || d == null) {
+                continue;
+            }
+            WorkingCalendar calendar = planner.calendar(s.unitCode());
+            Standing standing = c.state() == CaseRow.State.PAUSED ? Standing.PAUSED : standing(calendar, now, s.due());
+            rows.add(new InboxRow(c.dossierId(), c.dossierCode(), d.procedureName(), s.stepName(), name(s.unitCode()),
+                    s.assignee(), TIME.format(s.due()), TIME.format(c.due()),
+                    c.state() == CaseRow.State.PAUSED ? "" : workingTime(calendar.remaining(now, s.due())), standing));
+        }
+        return rows;
+    }
+
+    static Standing standing(WorkingCalendar calendar, Instant now, Instant due) {
+        if (now.isAfter(due)) {
+            return Standing.OVERDUE;
+        }
+        return calendar.isDueSoon(now, due) ? Standing.DUE_SOON : Standing.ON_TIME;
+    }
+
+    List<Handover> handovers(List<StepRow> steps) {
+        Instant now = clock.instant();
+        return steps.stream().map(s -> new Handover(s.stepName(), name(s.agencyCode()), name(s.unitCode()),
+                TIME.format(s.startedAt()), TIME.format(s.due()), s.endedAt() == null ? null : TIME.format(s.endedAt()),
+                s.endedBy(), s.outcome(), s.timeliness(), workingTime(used(s, now)))).toList();
+    }
+
+    /** Each agency's share: the time its steps were allotted and used, and how it met its own due instant. */
+    List<AgencyShare> shares(List<StepRow> steps) {
+        Instant now = clock.instant();
+        Map<String, List<StepRow>> byAgency = new LinkedHashMap<>();
+        for (StepRow s : steps) {
+            byAgency.computeIfAbsent(s.agencyCode(), k -> new ArrayList<>()).add(s);
+        }
+        List<AgencyShare> shares = new ArrayList<>();
+        byAgency.forEach((agency, own) -> {
+            Duration allotted = own.stream().map(s -> Duration.ofMinutes(s.allottedMinutes())).reduce(Duration.ZERO, Duration::plus);
+            Duration used = own.stream().map(s -> used(s, now)).reduce(Duration.ZERO, Duration::plus);
+            boolean open = own.stream().anyMatch(StepRow::isOpen);
+            String verdict = open ? (used.compareTo(allotted) > 0 ? Timeliness.LATE.name() : "IN_PROGRESS")
+                    : used.compareTo(allotted) > 0 ? Timeliness.LATE.name()
+                    : used.compareTo(allotted.minus(WorkingCalendar.WORKING_DAY)) <= 0 ? Timeliness.EARLY.name()
+                    : Timeliness.ON_TIME.name();
+            shares.add(new AgencyShare(agency, name(agency), workingTime(allotted), workingTime(used), verdict));
+        });
+        return shares;
+    }
+
+    /** The working time a step held the dossier, less the time the clock was paused. */
+    Duration used(StepRow s, Instant now) {
+        Instant end = s.endedAt() == null ? now : s.endedAt();
+        Duration held = planner.calendar(s.unitCode()).workingTimeBetween(s.startedAt(), end)
+                .minusMinutes(s.pausedMinutes());
+        return held.isNegative() ? Duration.ZERO : held;
+    }
+
+    String name(String agencyCode) {
+        return agencies.find(agencyCode).map(Agency::name).orElse(agencyCode);
+    }
+
+    /** e.g. "2 ngày 3 giờ 15 phút" of working time (1 day = 8 hours); "quá 1 giờ" once negative. */
+    static String workingTime(Duration d) {
+        boolean negative = d.isNegative();
+        long minutes = Math.abs(d.toMinutes());
+        long days = minutes / (8 * 60);
+        long hours = minutes % (8 * 60) / 60;
+        long rest = minutes % 60;
+        StringBuilder text = new StringBuilder(negative ? "quá " : "");
+        if (days > 0) {
+            text.append(days).append(" ngày ");
+        }
+        if (hours > 0) {
+            text.append(hours).append(" giờ ");
+        }
+        if (rest > 0 || (days == 0 && hours == 0)) {
+            text.append(rest).append(" phút");
+        }
+        return text.toString().strip();
+    }
+}
