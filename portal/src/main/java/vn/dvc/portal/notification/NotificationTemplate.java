@@ -22,7 +22,13 @@ public enum NotificationTemplate {
     /** A question (hỏi đáp) or feedback (phản ánh kiến nghị) was answered. */
     ANSWER_PUBLISHED(List.of("questionTitle", "answerLink")),
     /** A one-time code; its body is secret (never logged, erased once delivered). */
-    ONE_TIME_CODE(List.of("code", "minutes"));
+    ONE_TIME_CODE(List.of("code", "minutes")),
+    /** The answer to an SMS look-up (look-up module): the public status of a dossier, nothing personal. */
+    LOOKUP_STATUS(List.of("dossierCode", "statusName", "appointmentDate", "standing")),
+    /** The answer to an SMS look-up of a well-formed code that no dossier has. */
+    LOOKUP_NOT_FOUND(List.of("dossierCode")),
+    /** The answer to an SMS that is no look-up: the syntax. */
+    LOOKUP_HELP(List.of());
 
     private final List<String> parameters;
 
@@ -40,8 +46,16 @@ public enum NotificationTemplate {
         return this == ONE_TIME_CODE;
     }
 
-    /** Whether an applicant may choose its channels (a one-time code goes where it was asked for). */
+    /**
+     * Whether an applicant may choose its channels (a one-time code goes where it was asked for, an SMS look-up's
+     * answer to the phone that asked).
+     */
     public boolean choosable() {
-        return this != ONE_TIME_CODE;
+        return this != ONE_TIME_CODE && !isLookupAnswer();
+    }
+
+    /** Whether it answers an SMS look-up (sent to the asking number only). */
+    public boolean isLookupAnswer() {
+        return this == LOOKUP_STATUS || this == LOOKUP_NOT_FOUND || this == LOOKUP_HELP;
     }
 }

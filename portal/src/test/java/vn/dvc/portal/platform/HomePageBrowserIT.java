@@ -67,14 +67,14 @@ class HomePageBrowserIT extends BrowserTest {
         Page noScript = openPage(new Browser.NewContextOptions().setLocale("vi-VN").setJavaScriptEnabled(false));
         noScript.navigate(url("/"));
         noScript.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Tra cứu hồ sơ")).click();
-        assertThat(noScript).hasURL(url("/tra-cuu-ho-so"));
+                new Locator.GetByRoleOptions().setName("Thống kê")).click();
+        assertThat(noScript).hasURL(url("/thong-ke"));
         assertThat(noScript.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Tra cứu hồ sơ");
+                .hasText("Thống kê");
         assertThat(noScript.getByRole(AriaRole.STATUS)).containsText("chưa được cung cấp");
         noScript.context().close();
 
-        page.navigate(url("/tra-cuu-ho-so"));
+        page.navigate(url("/thong-ke"));
         assertAccessible(page);
     }
 

@@ -24,7 +24,7 @@ class CatalogOfficerScope implements OfficerScope {
     @Override
     public boolean covers(SignedInUser officer, String agencyCode) {
         String scope = officer.getScopeCode();
-        if (scope == null || officer.getRoles().stream().noneMatch(vn.dvc.portal.identity.Role::isOfficerRole)) {
+        if (scope == null || officer.getRoles().stream().noneMatch(vn.dvc.portal.identity.Role::hasAgencyScope)) {
             return false;
         }
         if (agencyCode.equals(scope) || agencies.isWithin(agencyCode, scope)) {

@@ -63,11 +63,14 @@ class IdentityDemoData implements DemoData {
             new DemoOfficer("demo.province.specialist", "Hoàng Thị Lan Anh", Role.SPECIALIST, PROVINCE_AGENCY,
                     "Tổ chuyên viên xử lý hồ sơ liên thông", PROVINCE_AGENCY),
             new DemoOfficer("demo.province.leader", "Nông Văn Thành", Role.LEADER, PROVINCE_AGENCY,
-                    "Lãnh đạo phê duyệt hồ sơ liên thông", PROVINCE_AGENCY));
+                    "Lãnh đạo phê duyệt hồ sơ liên thông", PROVINCE_AGENCY),
+            // the Centre's hotline answers for the whole province, by the officers' look-up only
+            new DemoOfficer("demo.hotline", "Hà Thị Ngọc Ánh", Role.HOTLINE, CENTRE_AGENCY,
+                    "Tổ tổng đài đường dây nóng", PROVINCE_AGENCY));
 
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
             "demo.leader", "demo.centre", "demo.admin", "demo.ward.specialist", "demo.ward.leader",
-            "demo.province.specialist", "demo.province.leader");
+            "demo.province.specialist", "demo.province.leader", "demo.hotline");
 
     private final AccountStore store;
     private final IdentityKeys keys;

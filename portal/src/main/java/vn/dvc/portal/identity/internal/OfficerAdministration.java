@@ -102,7 +102,7 @@ public class OfficerAdministration {
     /** The roles an officer may be given, in the order the form shows them. */
     @PreAuthorize(ADMIN_ONLY)
     public List<Role> officerRoles() {
-        return EnumSet.allOf(Role.class).stream().filter(Role::isOfficerRole).toList();
+        return EnumSet.allOf(Role.class).stream().filter(Role::hasAgencyScope).toList();
     }
 
     @PreAuthorize(ADMIN_ONLY)
@@ -327,7 +327,7 @@ public class OfficerAdministration {
             } catch (IllegalArgumentException e) {
                 throw new IdentityArgumentException("roles", "unknown");
             }
-            if (!role.isOfficerRole()) {
+            if (!role.hasAgencyScope()) {
                 throw new IdentityArgumentException("roles", "unknown");
             }
             roles.add(role);

@@ -51,15 +51,15 @@ class IdentityDemoDataTest {
     @Test
     void everyRoleHasItsDemoAccountAndLoadingTwiceChangesNothing() {
         List<Map<String, Object>> before = snapshot();
-        assertThat(before).hasSize(11);
+        assertThat(before).hasSize(IdentityDemoData.USERNAMES.size());
 
         transactions.executeWithoutResult(status -> demoData.load());
         transactions.executeWithoutResult(status -> demoData.load());
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(IdentityDemoData.USERNAMES.size());
         assertThat(jdbc.sql("SELECT count(*) FROM identity_organisation").query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(9);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(IdentityDemoData.OFFICERS.size());
 
         StoredAccount centre = store.findByUsername("demo.centre").orElseThrow();
         assertThat(centre.roles()).containsExactly(Role.CENTRE);
@@ -118,7 +118,7 @@ class IdentityDemoDataTest {
         housekeeping.clean();
         assertThat(jdbc.sql("SELECT throttle_key FROM identity_sign_in_throttle").query(String.class).list())
                 .containsExactly("ip:new");
-        assertThat(snapshot()).hasSize(11);
+        assertThat(snapshot()).hasSize(IdentityDemoData.USERNAMES.size());
     }
 
     private List<Map<String, Object>> snapshot() {

@@ -58,8 +58,11 @@ class SecurityConfiguration {
 
     static final String[] PRIVATE_AREAS = {"/tai-khoan/**", "/can-bo/**", "/quan-tri/**"};
     static final String[] OFFICER_AREAS = {"/can-bo/**", "/quan-tri/**"};
-    /** The officers' roles (identity's {@code Role}); applicants (CITIZEN, BUSINESS) are refused there. */
-    static final String[] OFFICER_ROLES = {"DESK", "SPECIALIST", "LEADER", "CENTRE", "ADMIN"};
+    /**
+     * The officers' roles (identity's {@code Role}); applicants (CITIZEN, BUSINESS) are refused there. HOTLINE
+     * reaches the area for the officers' look-up only: every other officer page checks its own roles.
+     */
+    static final String[] OFFICER_ROLES = {"DESK", "SPECIALIST", "LEADER", "CENTRE", "ADMIN", "HOTLINE"};
     static final String SESSION_COOKIE = "dvc-session";
 
     @Bean

@@ -1,0 +1,39 @@
+package vn.dvc.portal.platform;
+
+import java.time.Duration;
+
+/**
+ * Counts requests per key in fixed windows, shared by every node (the counters live in PostgreSQL, so two
+ * stateless nodes behind a load balancer apply one limit). A module names its own keys, e.g.
+ * {@code lookup:<keyed hash of the client address>}; a client address is personal data, so hash it (with
+ * {@link PersonalDataProtection#matchingHash}) before it becomes a key.
+ */
+public interface RateLimiter {
+
+    /**
+     * Counts one request for {@code key} and says whether it is within {@code limit} requests per
+     * {@code window}.
+     *
+     * @param limit  the most requests allowed in one window; 0 or less turns the limit off (nothing is counted)
+     * @param window the length of a window, e.g. one minute
+     */
+    Decision hit(String key, int limit, Duration window);
+
+    /**
+     * The answer for one request.
+     *
+     * @param allowed    whether the request is within the limit
+     * @param retryAfter when refused, how long until the window is over (at least one second); zero when allowed
+     */
+    record Decision(boolean allowed, Duration retryAfter) {
+
+        public static Decision allow() {
+            return new Decision(true, Duration.ZERO);
+        }
+
+        /** The {@code Retry-After} header's value: whole seconds, rounded up. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+    }
+}

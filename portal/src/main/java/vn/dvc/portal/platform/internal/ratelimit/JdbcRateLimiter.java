@@ -1,0 +1,87 @@
+package vn.dvc.portal.platform.internal.ratelimit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.portal.platform.RateLimiter;
+
+/**
+ * {@link RateLimiter} on the table {@code platform_rate_limit}: one {@code INSERT … ON CONFLICT DO UPDATE …
+ * RETURNING} per request, which opens a new window when the key's last one is over and otherwise adds one
+ * hit, atomically on any number of nodes. The statement runs outside the caller's transaction, on its own
+ * (autocommit: the key's row is locked for that one statement only), so a refused request's rollback never
+ * undoes its count; the table is unlogged (no WAL flush; counts need no durability). Once a key is refused,
+ * this node refuses it without asking the database until its window ends — counts never fall within a window —
+ * so a client hammering the portal costs no database work. Windows over for an hour are removed every ten
+ * minutes.
+ */
+@Component
+class JdbcRateLimiter implements RateLimiter {
+
+    /** At most this many refused keys are remembered on this node (then the memory starts again). */
+    private static final int REMEMBERED = 10_000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Instant> refusedUntil = new ConcurrentHashMap<>();
+
+    JdbcRateLimiter(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Decision hit(String key, int limit, Duration window) {
+        if (limit <= 0) {
+            return Decision.allow();
+        }
+        Instant now = clock.instant();
+        Instant until = refusedUntil.get(key);
+        if (until != null) {
+            if (now.isBefore(until)) {
+                return new Decision(false, Duration.between(now, until));
+            }
+            refusedUntil.remove(key, until);
+        }
+        Window counted = jdbc.sql("""
+                        INSERT INTO platform_rate_limit AS r (limit_key, window_start, hits)
+                        VALUES (:key, :now, 1)
+                        ON CONFLICT (limit_key) DO UPDATE SET
+                            hits = CASE WHEN r.window_start <= :since THEN 1 ELSE r.hits + 1 END,
+                            window_start = CASE WHEN r.window_start <= :since THEN :now ELSE r.window_start END
+                        RETURNING window_start, hits""")
+                .param("key", key).param("now", Timestamp.from(now))
+                .param("since", Timestamp.from(now.minus(window)))
+                .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
+                .single();
+        if (counted.hits() <= limit) {
+            return Decision.allow();
+        }
+        Instant end = counted.start().plus(window);
+        if (end.isAfter(now)) {
+            if (refusedUntil.size() >= REMEMBERED) {
+                refusedUntil.clear();
+            }
+            refusedUntil.put(key, end);
+        }
+        Duration left = Duration.between(now, end);
+        return new Decision(false, left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+    }
+
+    private record Window(Instant start, int hits) {
+    }
+
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+    void forgetOldWindows() {
+        jdbc.sql("DELETE FROM platform_rate_limit WHERE window_start < :before")
+                .param("before", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).update();
+    }
+}
