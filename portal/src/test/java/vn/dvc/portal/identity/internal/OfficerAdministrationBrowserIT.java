@@ -44,7 +44,7 @@ class OfficerAdministrationBrowserIT extends BrowserTest {
         assertThat(admin.locator("main table")).containsText("Chuyên viên xử lý");
         assertAccessible(admin);
 
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoàng Thị Lan")).click();
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hoàng Thị Lan").setExact(true)).click();
         assertThat(admin.locator("h1")).hasText("Hoàng Thị Lan");
         assertAccessible(admin);
 
