@@ -24,9 +24,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final PortalProperties properties;
     private final List<DemoData> contributors;
     private final TransactionTemplate transactions;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private static final java.time.Duration AWAIT = java.time.Duration.ofMinutes(3);
 
-    DemoDataLoader(PortalProperties properties, List<DemoData> contributors, TransactionTemplate transactions) {
+    DemoDataLoader(PortalProperties properties, List<DemoData> contributors, TransactionTemplate transactions,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.properties = properties;
+        this.jdbc = jdbc;
         this.contributors = contributors;
         this.transactions = transactions;
     }
@@ -47,5 +51,37 @@ class DemoDataLoader implements ApplicationRunner {
                     transactions.executeWithoutResult(status -> contributor.load());
                     log.info("Demo data '{}' loaded", contributor.name());
                 });
+        awaitListeners();
+    }
+
+    /**
+     * The demo data is ready when its side effects are: the events it published (a demo dossier's receipt,
+     * result, …) are handled by their listeners asynchronously; waiting for them here means the application
+     * reports ready, and stops promptly, with nothing of the demo still in flight. A listener that fails is left
+     * to the registry (retried on restart) and not waited for.
+     */
+    private void awaitListeners() {
+        long deadline = System.nanoTime() + AWAIT.toNanos();
+        long pending = pending();
+        while (pending > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pending = pending();
+        }
+        if (pending > 0) {
+            log.warn("{} demo event(s) still being handled after {}", pending, AWAIT);
+        }
+    }
+
+    /** Publications not yet completed nor failed (their dates follow the demo's moved clock, so none is used). */
+    private long pending() {
+        return jdbc.sql("""
+                        SELECT count(*) FROM event_publication WHERE completion_date IS NULL
+                            AND coalesce(status, 'PUBLISHED') NOT IN ('FAILED', 'COMPLETED')""")
+                .query(Long.class).single();
     }
 }
