@@ -15,6 +15,11 @@ public interface WorkingCalendars {
     /** The calendar of an agency, if the agency has been given a schedule. */
     Optional<WorkingCalendar> findForAgency(String agencyCode);
 
+    /** The calendar an agency's deadlines are counted on: its own, or the province's when it has none. */
+    default WorkingCalendar forAgency(String agencyCode) {
+        return findForAgency(agencyCode).orElseGet(this::province);
+    }
+
     /**
      * Gives an agency its opening-hours schedule (the catalogue calls this when it creates or changes an
      * agency).

@@ -25,7 +25,7 @@ class Receipt {
 
     void receive(Dossier dossier, ProcedureTerms terms, Instant at, String actor) {
         String agency = dossier.particulars().receivingAgency();
-        WorkingCalendar calendar = calendars.findForAgency(agency).orElseGet(calendars::province);
+        WorkingCalendar calendar = calendars.forAgency(agency);
         Allowance allowance = terms.way().timeLimit();
         LocalTime cutoff = terms.procedure().cutoff();
         Instant due = (cutoff == null ? calendar.due(at, allowance) : calendar.due(at, allowance, cutoff)).toInstant();

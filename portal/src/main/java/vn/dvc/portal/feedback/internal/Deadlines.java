@@ -17,7 +17,7 @@ class Deadlines {
 
     HandlingClock clock() {
         return new HandlingClock(
-                calendars.findForAgency(properties.centreAgencyCode()).orElseGet(calendars::province),
-                code -> calendars.findForAgency(code).orElseGet(calendars::province));
+                calendars.forAgency(properties.centreAgencyCode()),
+                calendars::forAgency);
     }
 }

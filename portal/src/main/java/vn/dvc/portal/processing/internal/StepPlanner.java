@@ -39,7 +39,7 @@ class StepPlanner {
     }
 
     WorkingCalendar calendar(String agencyCode) {
-        return calendars.findForAgency(agencyCode).orElseGet(calendars::province);
+        return calendars.forAgency(agencyCode);
     }
 
     /** The definition a new dossier starts with (the generic one if its procedure has none). */

@@ -175,7 +175,7 @@ class ProcessingRuntimeIT {
         clock.set(Instant.parse("2027-01-04T01:00:00Z")); // Monday 08:00
         act(id, new Act.ProvideSupplement("Đã nộp bản sao", List.of(new Act.Upload("cccd.pdf", "application/pdf", pdf()))));
         CaseRow resumed = store.find(id).orElseThrow();
-        WorkingCalendar calendar = calendars.findForAgency(WARD).orElseGet(calendars::province);
+        WorkingCalendar calendar = calendars.forAgency(WARD);
         Duration paused = calendar.workingTimeBetween(Instant.parse("2026-12-31T09:00:00Z"), Instant.parse("2027-01-04T01:00:00Z"));
         assertThat(paused).isEqualTo(Duration.ofMinutes(90)); // 16:00–17:00 Thursday and 07:30–08:00 Monday
         assertThat(resumed.pausedMinutes()).isEqualTo(90);
@@ -192,7 +192,7 @@ class ProcessingRuntimeIT {
         CaseRow before = store.find(id).orElseThrow();
         act(id, new Act.Apologise("Phải xác minh tại nơi đăng ký khai sinh trước đây", 3, WARD));
         CaseRow after = store.find(id).orElseThrow();
-        WorkingCalendar calendar = calendars.findForAgency(WARD).orElseGet(calendars::province);
+        WorkingCalendar calendar = calendars.forAgency(WARD);
         assertThat(after.due()).isEqualTo(calendar.plusWorkingTime(before.due(), Duration.ofHours(24)).toInstant());
         assertThat(after.apologyAgency()).isEqualTo(WARD);
         assertThat(dossiers.find(id).orElseThrow().dueAt()).isEqualTo(after.due());
