@@ -39,6 +39,7 @@ import vn.dvc.portal.feedback.QuestionSubmitted;
 import vn.dvc.portal.feedback.RatingGiven;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.TestClock;
 
 /**
  * Module test on a real PostgreSQL with a fixed, movable clock: submission (Art. 17, 18.1, one-time code,
@@ -57,8 +58,8 @@ class FeedbackWorkflowTest {
     static class FixedClock {
         @Bean
         @Primary
-        MutableClock testClock() {
-            return new MutableClock(MONDAY_8);
+        TestClock testClock() {
+            return new TestClock(MONDAY_8);
         }
     }
 
@@ -108,7 +109,7 @@ class FeedbackWorkflowTest {
     FeedbackDemoData demo;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @BeforeEach
     void catalogue() {

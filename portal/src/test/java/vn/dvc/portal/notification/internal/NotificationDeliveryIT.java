@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +55,7 @@ import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
+import vn.dvc.portal.platform.TestClock;
 
 /**
  * Delivery over real protocols (#8 item 6, INT-4): an e-mail reaches an in-process SMTP server (GreenMail)
@@ -112,7 +112,7 @@ class NotificationDeliveryIT {
     Preferences preferences;
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -393,8 +393,8 @@ class NotificationDeliveryIT {
 
         @Bean
         @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        TestClock mutableClock() {
+            return new TestClock(Instant.parse("2026-12-01T02:00:00Z"));
         }
     }
 }

@@ -2,10 +2,8 @@ package vn.dvc.portal.platform.internal.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,12 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import vn.dvc.portal.platform.RateLimiter;
+import vn.dvc.portal.platform.TestClock;
 
 /**
  * The shared fixed-window rate limit on a real PostgreSQL: the limit holds within a window and resets after it,
@@ -112,33 +110,5 @@ class JdbcRateLimiterTest {
         limiter.forgetOldWindows();
         assertThat(jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
                 .param("keys", List.of(old, recent)).query(String.class).list()).containsExactly(recent);
-    }
-
-    static final class TestClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-
-        TestClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Ho_Chi_Minh");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }
