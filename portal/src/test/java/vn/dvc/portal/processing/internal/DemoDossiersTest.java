@@ -101,6 +101,10 @@ class DemoDossiersTest {
             assertThat(dossiers.verifyHistory(id).entries()).isGreaterThan(0);
         }
 
+        DemoOutcome outcome = new DemoOutcome(jdbc);
+        System.out.println("Demo outcome:\n" + outcome.summary());
+        outcome.write(java.nio.file.Path.of("target", "demo-outcome.txt"));
+
         List<Integer> before = counts();
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> demo.load());
