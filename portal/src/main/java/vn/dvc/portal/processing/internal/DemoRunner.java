@@ -219,12 +219,12 @@ class DemoRunner {
             boolean apologised = false;
             boolean transferred = false;
             for (int guard = 0; guard < 24; guard++) {
-                CaseRow c = cases.find(id).orElseThrow();
+                ProcessingCase c = cases.find(id).orElseThrow();
                 if (!c.isOpen()) {
                     return;
                 }
-                StepRow step = cases.openStep(id).orElse(null);
-                if (c.state() == CaseRow.State.RESULT_READY || step == null || step.allows(StepAction.RETURN_RESULT)) {
+                StepRow step = c.openStep().orElse(null);
+                if (c.isResultReady() || step == null || step.allows(StepAction.RETURN_RESULT)) {
                     returnResult(id, step);
                     return;
                 }
