@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

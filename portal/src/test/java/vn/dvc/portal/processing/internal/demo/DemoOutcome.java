@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +89,8 @@ final class DemoOutcome {
                 .append(", supplement requests: ").append(sum("c.supplement_requests"))
                 .append(", apologies: ").append(one("c.apology_at IS NOT NULL"))
                 .append(", transferred dossiers: ").append(one("""
-                        EXISTS (SELECT 1 FROM processing_step s WHERE s.dossier_id = d.id AND s.outcome = 'TRANSFER')"""))
+                        EXISTS (SELECT 1 FROM processing_step s
+                            WHERE s.dossier_id = d.id AND s.outcome = 'TRANSFER')"""))
                 .append(", steps: ").append(jdbc.sql("""
                         SELECT count(*) FROM processing_step s JOIN processing_demo_dossier m
                             ON m.dossier_id = s.dossier_id""").query(Integer.class).single())
