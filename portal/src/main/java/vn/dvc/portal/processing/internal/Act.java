@@ -3,8 +3,35 @@ package vn.dvc.portal.processing.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What an officer (or the applicant) asks the runtime to do with a dossier; {@link CaseActions} carries it out. */
-sealed interface Act {
+/**
+ * What an officer (or the applicant) asks the runtime to do with a dossier; {@link CaseActions} carries it out on
+ * the {@link ProcessingCase}. The rules of what they write with it are here ({@link #text}, {@link #assignee}).
+ */
+public sealed interface Act {
+
+    /** A note or reason: trimmed, at most 2,000 characters; {@code required} refuses an empty one. */
+    static String text(@Nullable String value, boolean required) {
+        String clean = value == null ? "" : value.strip();
+        if (required && clean.isEmpty()) {
+            throw new ActionRefused("reason", "processing.error.reasonRequired");
+        }
+        if (clean.length() > 2000) {
+            throw new ActionRefused("reason", "processing.error.reasonTooLong");
+        }
+        return clean;
+    }
+
+    /** An officer's user name to assign a step to, or null (blank: the unit's pool). */
+    static @Nullable String assignee(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String clean = name.strip();
+        if (!clean.matches("[A-Za-z0-9._@-]{2,100}")) {
+            throw new ActionRefused("assignee", "processing.error.assignee");
+        }
+        return clean;
+    }
 
     /** A file handed in with an action: a result (PDF) or a supplemented document. */
     record Upload(String fileName, String mediaType, byte[] content) {

@@ -71,7 +71,7 @@ class ApplicantPages {
     private String page(UUID id, Model model, List<FormError> errors) {
         DossierView d = owned(id);
         model.addAttribute("dossier", d);
-        model.addAttribute("processing", store.find(id).orElse(null));
+        model.addAttribute("processing", store.find(d).orElse(null));
         model.addAttribute("comments", comments.of(id));
         FormError.addTo(model, errors);
         return "processing/applicant";

@@ -31,7 +31,7 @@ public class CaseQueries {
     /** Which inbox: what waits for me, my unit's (leaders), everything late (the Centre), unanswered comments. */
     enum Inbox { MINE, UNIT, LATE, COMMENTS }
 
-    public record Detail(DossierView dossier, CaseRow processing, @Nullable StepRow open, List<StepAction> allowed,
+    public record Detail(DossierView dossier, ProcessingCase processing, @Nullable StepRow open, List<StepAction> allowed,
                   boolean mayAct, boolean desk, boolean leader, List<CaseViews.Handover> handovers,
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
@@ -92,8 +92,8 @@ public class CaseQueries {
                     throw new AccessDeniedException("the late list is the Centre's");
                 }
                 List<StepRow> late = new ArrayList<>();
-                for (CaseRow c : store.overdue(clock.instant(), INBOX_LIMIT)) {
-                    store.openStep(c.dossierId()).ifPresent(late::add);
+                for (UUID dossier : store.overdue(clock.instant(), INBOX_LIMIT)) {
+                    store.openStep(dossier).ifPresent(late::add);
                 }
                 yield late;
             }
@@ -104,18 +104,19 @@ public class CaseQueries {
     @Transactional // the read is audited
     Detail detail(UUID dossierId) {
         SignedInUser user = officer();
-        CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
+        DossierView d = dossiers.find(dossierId)
+                .orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
+        ProcessingCase c = store.find(d).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
         List<StepRow> steps = store.steps(dossierId);
         permissions.require(permissions.maySee(user, c, steps), "see");
-        DossierView d = dossiers.find(dossierId).orElseThrow(() -> new ResourceNotFound("no dossier " + dossierId));
         audit.record("dossier.read", "dossier", dossierId.toString(), Map.of("by", "processing"));
         StepRow open = steps.stream().filter(StepRow::isOpen).findFirst().orElse(null);
         boolean mayAct = open != null && permissions.mayActAt(user, open);
         boolean leader = open != null ? permissions.leads(user, open) : permissions.leadsAgency(user, c.leadAgency());
         var calendar = planner.calendar(c.leadAgency());
-        String remaining = c.isOpen() && c.state() != CaseRow.State.PAUSED
+        String remaining = c.isOpen() && !c.isPaused()
                 ? CaseViews.workingTime(calendar.remaining(clock.instant(), c.due())) : "";
-        CaseViews.Standing standing = c.state() == CaseRow.State.PAUSED ? CaseViews.Standing.PAUSED
+        CaseViews.Standing standing = c.isPaused() ? CaseViews.Standing.PAUSED
                 : CaseViews.standing(calendar, clock.instant(), c.due());
         Map<String, String> names = new java.util.HashMap<>();
         for (StepRow s : steps) {
@@ -135,7 +136,7 @@ public class CaseQueries {
     @Transactional
     byte[] file(UUID dossierId, UUID fileId) {
         SignedInUser user = officer();
-        CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
+        ProcessingCase c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
         permissions.require(permissions.maySee(user, c, store.steps(dossierId)), "file");
         audit.record("dossier.file.read", "dossier", dossierId.toString(), Map.of("file", fileId.toString()));
         return dossiers.fileContent(dossierId, fileId).orElseThrow(() -> new ResourceNotFound("no file " + fileId));
@@ -149,7 +150,7 @@ public class CaseQueries {
     @Transactional(readOnly = true)
     HistoryVerification verification(UUID dossierId) {
         SignedInUser user = officer();
-        CaseRow c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
+        ProcessingCase c = store.find(dossierId).orElseThrow(() -> new ResourceNotFound("no processing of " + dossierId));
         permissions.require(permissions.maySee(user, c, store.steps(dossierId)), "verify");
         return dossiers.verifyHistory(dossierId);
     }

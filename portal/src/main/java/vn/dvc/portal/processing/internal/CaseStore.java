@@ -3,6 +3,7 @@ package vn.dvc.portal.processing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -10,57 +11,87 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dvc.portal.calendar.Countdown;
+import vn.dvc.portal.calendar.Timeliness;
+import vn.dvc.portal.calendar.WorkingCalendar;
+import vn.dvc.portal.dossier.DossierStatus;
+import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.processing.StepAction;
 
-/** The processing runtime's tables (only this module reads them). */
+/**
+ * The processing runtime's tables (only this module reads them), and where a {@link ProcessingCase} is loaded and
+ * saved: its row, its open step and its state — the dossier's status, read through {@link Dossiers}. Saving writes
+ * the row one version later (the caller holds the lock and checked the version), applies the step changes, hands
+ * the history entries to the dossier module ({@link Dossiers#advance} for a move, {@link Dossiers#record} for the
+ * rest) and publishes the events, all in the caller's transaction.
+ */
 @Repository
-class CaseStore {
+public class CaseStore {
 
     private final JdbcClient jdbc;
+    private final Dossiers dossiers;
+    private final ApplicationEventPublisher events;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, Dossiers dossiers, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.events = events;
     }
 
-    boolean exists(UUID dossierId) {
-        return jdbc.sql("SELECT count(*) FROM processing_case WHERE dossier_id = :id").param("id", dossierId)
-                .query(Integer.class).single() > 0;
-    }
-
-    /** @return false if the dossier's processing had already started (the call is idempotent) */
-    boolean insert(CaseRow c) {
-        return jdbc.sql("""
+    /**
+     * Stores a case that {@link ProcessingCase#start started}, with its first step and history.
+     *
+     * @return false if the dossier's processing had already started (nothing is written: the call is idempotent)
+     */
+    boolean add(ProcessingCase c) {
+        boolean inserted = jdbc.sql("""
                         INSERT INTO processing_case (dossier_id, dossier_code, procedure_code, lead_agency,
-                            receiving_agency, received_at, original_due_at, due_at, state, started_at)
-                        VALUES (:id, :code, :procedure, :lead, :receiving, :received, :due, :due, :state, :started)
+                            receiving_agency, received_at, original_due_at, due_at, started_at)
+                        VALUES (:id, :code, :procedure, :lead, :receiving, :received, :originalDue, :due, :started)
                         ON CONFLICT (dossier_id) DO NOTHING""")
                 .param("id", c.dossierId()).param("code", c.dossierCode()).param("procedure", c.procedureCode())
                 .param("lead", c.leadAgency()).param("receiving", c.receivingAgency())
-                .param("received", ts(c.receivedAt())).param("due", ts(c.due())).param("state", c.state().name())
-                .param("started", ts(c.startedAt())).update() == 1;
+                .param("received", ts(c.receivedAt())).param("originalDue", ts(c.originalDue()))
+                .param("due", ts(c.due())).param("started", ts(c.startedAt())).update() == 1;
+        if (inserted) {
+            written(c);
+        }
+        return inserted;
     }
 
-    Optional<CaseRow> find(UUID dossierId) {
-        return jdbc.sql("SELECT * FROM processing_case WHERE dossier_id = :id").param("id", dossierId)
-                .query(CaseStore::caseRow).optional();
+    /** The case of a dossier in processing (its state read from the dossier). */
+    public Optional<ProcessingCase> find(UUID dossierId) {
+        return dossiers.find(dossierId).flatMap(this::find);
     }
 
-    /** Locks the case until the transaction ends: actions on one dossier are serialised. */
-    Optional<CaseRow> lock(UUID dossierId) {
-        return jdbc.sql("SELECT * FROM processing_case WHERE dossier_id = :id FOR UPDATE").param("id", dossierId)
-                .query(CaseStore::caseRow).optional();
+    /** The case of {@code dossier}, in the dossier's state as given. */
+    Optional<ProcessingCase> find(DossierView dossier) {
+        StepRow open = openStep(dossier.id()).orElse(null);
+        return jdbc.sql("SELECT * FROM processing_case WHERE dossier_id = :id").param("id", dossier.id())
+                .query((rs, n) -> processingCase(rs, dossier.status(), open)).optional();
+    }
+
+    /** Locks the case until the transaction ends (actions on one dossier are serialised), then loads it. */
+    Optional<ProcessingCase> lock(UUID dossierId) {
+        boolean exists = jdbc.sql("SELECT dossier_id FROM processing_case WHERE dossier_id = :id FOR UPDATE")
+                .param("id", dossierId).query(UUID.class).optional().isPresent();
+        return exists ? find(dossierId) : Optional.empty();
     }
 
     /** Writes the changed case, one version later (the caller holds the lock and checked the version). */
-    void update(CaseRow c) {
+    void save(ProcessingCase c) {
+        ProcessingCase.ReturnMethod returnMethod = c.returnMethod();
+        Timeliness timeliness = c.timeliness();
         int updated = jdbc.sql("""
                         UPDATE processing_case SET due_at = :due, paused_since = :pausedSince,
                             paused_minutes = :pausedMinutes, supplement_requests = :supplements,
                             apology_at = :apologyAt, apology_agency = :apologyAgency, apology_reason = :apologyReason,
-                            state = :state, result_ready_at = :resultReady, timeliness = :timeliness,
+                            result_ready_at = :resultReady, timeliness = :timeliness,
                             result_file = :resultFile, result_signed = :signed, return_method = :returnMethod,
                             ended_at = :ended, row_version = row_version + 1
                         WHERE dossier_id = :id AND row_version = :version""")
@@ -68,15 +99,36 @@ class CaseStore {
                 .param("pausedSince", ts(c.pausedSince())).param("pausedMinutes", c.pausedMinutes())
                 .param("supplements", c.supplementRequests()).param("apologyAt", ts(c.apologyAt()))
                 .param("apologyAgency", c.apologyAgency()).param("apologyReason", c.apologyReason())
-                .param("state", c.state().name()).param("resultReady", ts(c.resultReadyAt()))
-                .param("timeliness", c.timeliness()).param("resultFile", c.resultFile())
-                .param("signed", c.resultSigned()).param("returnMethod", c.returnMethod())
+                .param("resultReady", ts(c.resultReadyAt()))
+                .param("timeliness", timeliness == null ? null : timeliness.name())
+                .param("resultFile", c.resultFile()).param("signed", c.resultSigned())
+                .param("returnMethod", returnMethod == null ? null : returnMethod.name())
                 .param("ended", ts(c.endedAt())).update();
         if (updated != 1) {
             throw new ProcessingConflict(c.dossierId());
         }
+        written(c);
     }
 
+    /** What {@code c} changed, in order: its steps, the dossier's history, the events. */
+    private void written(ProcessingCase c) {
+        UUID id = c.dossierId();
+        for (ProcessingCase.Change change : c.changes()) {
+            switch (change) {
+                case ProcessingCase.Change.StepOpened o -> insertStep(o.step());
+                case ProcessingCase.Change.StepEnded e -> endStep(e.stepId(), e.at(), e.by(), e.outcome(),
+                        e.timeliness());
+                case ProcessingCase.Change.StepAssigned a -> assign(a.stepId(), a.assignee());
+                case ProcessingCase.Change.StepPostponed p -> moveStepDue(p.stepId(), p.due(), p.pausedMinutes());
+                case ProcessingCase.Change.Moved m -> dossiers.advance(id, m.action(), m.detail());
+                case ProcessingCase.Change.Recorded r -> dossiers.record(id, r.action(), r.detail());
+                case ProcessingCase.Change.Published p -> events.publishEvent(p.event());
+            }
+        }
+        c.stored();
+    }
+
+    /** Every step the dossier has been at, in order. */
     List<StepRow> steps(UUID dossierId) {
         return jdbc.sql("SELECT * FROM processing_step WHERE dossier_id = :id ORDER BY id").param("id", dossierId)
                 .query(CaseStore::stepRow).list();
@@ -87,7 +139,7 @@ class CaseStore {
                 .param("id", dossierId).query(CaseStore::stepRow).optional();
     }
 
-    void insertStep(StepRow s) {
+    private void insertStep(StepRow s) {
         StepRow.ReturnPoint r = s.returnTo();
         jdbc.sql("""
                         INSERT INTO processing_step (dossier_id, definition_id, definition_version, step_index,
@@ -106,22 +158,22 @@ class CaseStore {
                 .update();
     }
 
-    void endStep(long id, Instant at, String by, String outcome, String timeliness) {
+    private void endStep(long id, Instant at, String by, String outcome, Timeliness timeliness) {
         jdbc.sql("""
                         UPDATE processing_step SET ended_at = :at, ended_by = :by, outcome = :outcome,
                             timeliness = :timeliness
                         WHERE id = :id AND ended_at IS NULL""")
                 .param("id", id).param("at", ts(at)).param("by", by).param("outcome", outcome)
-                .param("timeliness", timeliness).update();
+                .param("timeliness", timeliness.name()).update();
     }
 
-    void assign(long stepId, @Nullable String assignee) {
+    private void assign(long stepId, @Nullable String assignee) {
         jdbc.sql("UPDATE processing_step SET assignee = :assignee WHERE id = :id AND ended_at IS NULL")
                 .param("id", stepId).param("assignee", assignee).update();
     }
 
     /** After a pause: the open step's due instant moves too, and its paused time grows. */
-    void moveStepDue(long stepId, Instant due, long pausedMinutes) {
+    private void moveStepDue(long stepId, Instant due, long pausedMinutes) {
         jdbc.sql("UPDATE processing_step SET due_at = :due, paused_minutes = paused_minutes + :paused WHERE id = :id")
                 .param("id", stepId).param("due", ts(due)).param("paused", pausedMinutes).update();
     }
@@ -137,33 +189,49 @@ class CaseStore {
         return spec.query(CaseStore::stepRow).list();
     }
 
-    /** Open cases whose appointment has passed, most overdue first. */
-    List<CaseRow> overdue(Instant now, int limit) {
+    /** The dossiers in progress whose appointment has passed (no result yet, not ended), most overdue first. */
+    List<UUID> overdue(Instant now, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM processing_case WHERE state IN ('ACTIVE', 'PAUSED') AND due_at < :now
+                        SELECT dossier_id FROM processing_case
+                        WHERE result_ready_at IS NULL AND ended_at IS NULL AND due_at < :now
                         ORDER BY due_at LIMIT :limit""")
-                .param("now", ts(now)).param("limit", limit).query(CaseStore::caseRow).list();
+                .param("now", ts(now)).param("limit", limit).query(UUID.class).list();
     }
 
     /** Cases of dossiers received by an agency (or below it: {@code agencies}) in [from, to). */
-    List<CaseRow> receivedBetween(List<String> agencies, Instant from, Instant to) {
+    List<ProcessingCase> receivedBetween(List<String> agencies, Instant from, Instant to) {
         return jdbc.sql("""
-                        SELECT * FROM processing_case WHERE (receiving_agency IN (:agencies) OR lead_agency IN (:agencies))
+                        SELECT dossier_id FROM processing_case
+                        WHERE (receiving_agency IN (:agencies) OR lead_agency IN (:agencies))
                             AND received_at >= :from AND received_at < :to ORDER BY received_at, dossier_code""")
                 .param("agencies", agencies).param("from", ts(from)).param("to", ts(to))
-                .query(CaseStore::caseRow).list();
+                .query(UUID.class).list().stream().flatMap(id -> find(id).stream()).toList();
     }
 
-    private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
-        return new CaseRow(rs.getObject("dossier_id", UUID.class), rs.getString("dossier_code"),
-                rs.getString("procedure_code"), rs.getString("lead_agency"), rs.getString("receiving_agency"),
-                instant(rs, "received_at"), instant(rs, "original_due_at"), instant(rs, "due_at"),
-                instant(rs, "paused_since"), rs.getLong("paused_minutes"), rs.getInt("supplement_requests"),
-                instant(rs, "apology_at"), rs.getString("apology_agency"), rs.getString("apology_reason"),
-                CaseRow.State.valueOf(rs.getString("state")), instant(rs, "result_ready_at"),
-                rs.getString("timeliness"), rs.getObject("result_file", UUID.class), rs.getBoolean("result_signed"),
-                rs.getString("return_method"), instant(rs, "ended_at"), instant(rs, "started_at"),
-                rs.getInt("row_version"));
+    private static ProcessingCase processingCase(ResultSet rs, DossierStatus status, @Nullable StepRow open)
+            throws SQLException {
+        Instant received = instant(rs, "received_at");
+        Instant apologyAt = instant(rs, "apology_at");
+        UUID resultFile = rs.getObject("result_file", UUID.class);
+        Instant resultReady = instant(rs, "result_ready_at");
+        Instant ended = instant(rs, "ended_at");
+        String returnMethod = rs.getString("return_method");
+        return ProcessingCase.restore(
+                new ProcessingCase.Particulars(rs.getObject("dossier_id", UUID.class), rs.getString("dossier_code"),
+                        rs.getString("procedure_code"), rs.getString("lead_agency"), rs.getString("receiving_agency"),
+                        received, instant(rs, "original_due_at"), instant(rs, "started_at")),
+                status,
+                new Countdown(received, instant(rs, "due_at").atZone(WorkingCalendar.ZONE).toOffsetDateTime(),
+                        instant(rs, "paused_since"), Duration.ofMinutes(rs.getLong("paused_minutes"))),
+                rs.getInt("supplement_requests"),
+                apologyAt == null ? null : new ProcessingCase.Apology(apologyAt, rs.getString("apology_agency"),
+                        rs.getString("apology_reason")),
+                resultFile == null ? null : new ProcessingCase.Result(resultFile, rs.getBoolean("result_signed")),
+                resultReady == null ? null : new ProcessingCase.Issue(resultReady,
+                        Timeliness.valueOf(rs.getString("timeliness"))),
+                ended == null ? null : new ProcessingCase.End(ended,
+                        returnMethod == null ? null : ProcessingCase.ReturnMethod.valueOf(returnMethod)),
+                open, rs.getInt("row_version"));
     }
 
     private static StepRow stepRow(ResultSet rs, int n) throws SQLException {

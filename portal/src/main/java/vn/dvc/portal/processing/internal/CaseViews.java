@@ -61,16 +61,16 @@ public class CaseViews {
         Instant now = clock.instant();
         List<InboxRow> rows = new ArrayList<>();
         for (StepRow s : steps) {
-            CaseRow c = store.find(s.dossierId()).orElse(null);
             DossierView d = dossiers.find(s.dossierId()).orElse(null);
+            ProcessingCase c = d == null ? null : store.find(d).orElse(null);
             if (c == null || d == null) {
                 continue;
             }
             WorkingCalendar calendar = planner.calendar(s.unitCode());
-            Standing standing = c.state() == CaseRow.State.PAUSED ? Standing.PAUSED : standing(calendar, now, s.due());
+            Standing standing = c.isPaused() ? Standing.PAUSED : standing(calendar, now, s.due());
             rows.add(new InboxRow(c.dossierId(), c.dossierCode(), d.procedureName(), s.stepName(), name(s.unitCode()),
                     s.assignee(), TIME.format(s.due()), TIME.format(c.due()),
-                    c.state() == CaseRow.State.PAUSED ? "" : workingTime(calendar.remaining(now, s.due())), standing));
+                    c.isPaused() ? "" : workingTime(calendar.remaining(now, s.due())), standing));
         }
         return rows;
     }

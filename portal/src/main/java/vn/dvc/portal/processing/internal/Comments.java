@@ -48,7 +48,8 @@ public class Comments {
         if (!permissions.isOwner(user, d)) {
             throw new ResourceNotFound("no dossier " + dossierId);
         }
-        CaseRow c = store.find(dossierId).orElseThrow(() -> new ActionRefused("comment", "processing.error.notInProcessing"));
+        ProcessingCase c = store.find(d)
+                .orElseThrow(() -> new ActionRefused("comment", "processing.error.notInProcessing"));
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > 2000) {
             throw new ActionRefused("comment", "processing.error.commentRequired");
@@ -72,7 +73,7 @@ public class Comments {
         SignedInUser user = permissions.user();
         Comment comment = of(dossierId).stream().filter(c -> c.id().equals(commentId)).findFirst()
                 .orElseThrow(() -> new ResourceNotFound("no comment " + commentId));
-        CaseRow c = store.find(dossierId).orElseThrow();
+        ProcessingCase c = store.find(dossierId).orElseThrow();
         permissions.require(permissions.maySee(user, c, store.steps(dossierId))
                 && user.getRoles().stream().anyMatch(vn.dvc.portal.identity.Role::isOfficerRole), "answer");
         String clean = answer == null ? "" : answer.strip();
@@ -84,9 +85,8 @@ public class Comments {
                         WHERE id = :id AND answered_at IS NULL""")
                 .param("id", comment.id()).param("answer", clean).param("by", user.getName())
                 .param("at", Timestamp.from(clock.instant())).update();
-        if (updated == 1 && c.isOpen() && c.state() != CaseRow.State.RESULT_READY) {
-            dossiers.record(dossierId, "COMMENT", new HistoryDetail(clean, null, null, comment.agencyCode(), null, true,
-                    null));
+        if (updated == 1 && c.isInProgress()) {
+            dossiers.record(dossierId, "COMMENT", HistoryDetail.builder(clean).agency(comment.agencyCode()).build());
         }
     }
 

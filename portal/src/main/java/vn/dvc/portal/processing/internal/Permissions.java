@@ -9,6 +9,7 @@ import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.processing.StepAction;
 
 /**
  * Who may do what to a dossier in processing — the one permission check of this module. An officer acts at a
@@ -43,7 +44,7 @@ class Permissions {
         return user.hasRole(Role.LEADER) && scope.covers(user, agency);
     }
 
-    boolean isDesk(SignedInUser user, CaseRow c) {
+    boolean isDesk(SignedInUser user, ProcessingCase c) {
         return user.hasRole(Role.DESK) && scope.covers(user, c.receivingAgency());
     }
 
@@ -51,8 +52,36 @@ class Permissions {
         return Objects.equals(dossier.ownerAccount(), user.getAccountId());
     }
 
+    /** Supplement or withdraw: the receiving desk (on the applicant's written request) or the owner online. */
+    boolean actsForApplicant(SignedInUser user, ProcessingCase c, DossierView dossier) {
+        return isDesk(user, c) || isOwner(user, dossier);
+    }
+
+    /** Return the result: an officer of the return step ({@code step}), or the receiving desk when none is open. */
+    boolean mayReturnResult(SignedInUser user, ProcessingCase c, @Nullable StepRow step) {
+        return step != null ? step.allows(StepAction.RETURN_RESULT) && mayActAt(user, step) : isDesk(user, c);
+    }
+
+    /** Apologise: an officer of the open step or a leader of its unit, or a leader of the lead agency. */
+    boolean mayApologise(SignedInUser user, ProcessingCase c) {
+        StepRow step = c.openStep().orElse(null);
+        return step != null && (mayActAt(user, step) || leads(user, step)) || leadsAgency(user, c.leadAgency());
+    }
+
+    /** Stop: a leader of the open step's unit, or of the lead agency. */
+    boolean mayStop(SignedInUser user, ProcessingCase c) {
+        StepRow step = c.openStep().orElse(null);
+        return step != null && leads(user, step) || leadsAgency(user, c.leadAgency());
+    }
+
+    /** Assign the open step: a leader of its unit (to anyone or the pool), or an officer of it to themselves. */
+    boolean mayAssign(SignedInUser user, StepRow step, @Nullable String assignee) {
+        boolean self = user.getName().equals(assignee) && user.hasRole(step.role()) && mayActAt(user, step);
+        return leads(user, step) || self;
+    }
+
     /** Officers who may look at the dossier: any scope covering the agencies it has been at, or the Centre. */
-    boolean maySee(SignedInUser user, CaseRow c, Iterable<StepRow> steps) {
+    boolean maySee(SignedInUser user, ProcessingCase c, Iterable<StepRow> steps) {
         if (!user.getRoles().stream().anyMatch(Role::isOfficerRole)) {
             return false;
         }

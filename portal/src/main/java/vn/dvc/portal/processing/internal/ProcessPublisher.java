@@ -25,7 +25,7 @@ import vn.dvc.portal.processing.ProcessDefinitionPublished;
  * Centre's entry points are in {@link ProcessAdministration}.
  */
 @Component
-class ProcessPublisher {
+public class ProcessPublisher {
 
     private final DefinitionStore store;
     private final DefinitionRules rules;
@@ -45,7 +45,7 @@ class ProcessPublisher {
     }
 
     /** What publishing did: the definition, its current version, and whether that version is new. */
-    record Published(UUID id, int version, boolean changed) {
+    public record Published(UUID id, int version, boolean changed) {
     }
 
     /** @throws DefinitionRejected with the form's fields, nothing stored */
@@ -64,7 +64,7 @@ class ProcessPublisher {
      * @throws DefinitionRejected naming each fault by its definition and field, nothing stored
      */
     @Transactional
-    List<Published> importDocument(String document) {
+    public List<Published> importDocument(String document) {
         List<DefinitionDraft> drafts = format.read(document);
         List<FormError> errors = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {

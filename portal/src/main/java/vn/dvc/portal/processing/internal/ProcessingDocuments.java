@@ -8,11 +8,13 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.DossierContact;
 import vn.dvc.portal.dossier.DossierHistoryEntry;
+import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.identity.OfficerScope;
@@ -76,7 +78,7 @@ class ProcessingDocuments {
         Instant end = to.plusDays(1).atStartOfDay(WorkingCalendar.ZONE).toInstant();
         List<SlipFacts.LogBookRow> rows = new ArrayList<>();
         int number = 1;
-        for (CaseRow c : store.receivedBetween(codes.isEmpty() ? List.of(agencyCode) : codes, start, end)) {
+        for (ProcessingCase c : store.receivedBetween(codes.isEmpty() ? List.of(agencyCode) : codes, start, end)) {
             DossierView d = dossiers.find(c.dossierId()).orElse(null);
             if (d == null) {
                 continue;
@@ -88,7 +90,7 @@ class ProcessingDocuments {
             Instant resultOrSupplement = c.resultReadyAt() != null ? c.resultReadyAt() : history.stream()
                     .filter(h -> h.action().equals("REQUEST_SUPPLEMENT")).map(DossierHistoryEntry::at).findFirst()
                     .orElse(null);
-            Instant returned = c.state() == CaseRow.State.RETURNED ? c.endedAt() : null;
+            Instant returned = c.status() == DossierStatus.RESULT_RETURNED ? c.endedAt() : null;
             rows.add(new SlipFacts.LogBookRow(number++, c.dossierCode(), d.procedureName(), 1, d.applicantName(), phone,
                     archive.name(c.leadAgency()), c.receivedAt(), c.due(), transferred, resultOrSupplement, returned,
                     note(c)));
@@ -96,10 +98,11 @@ class ProcessingDocuments {
         return export.workbook(new SlipFacts.LogBook(archive.name(agencyCode), from, to, rows));
     }
 
-    private static String note(CaseRow c) {
+    private static String note(ProcessingCase c) {
         List<String> notes = new ArrayList<>();
-        if (c.timeliness() != null) {
-            notes.add(OUTCOME.getOrDefault(c.timeliness(), c.timeliness()));
+        Timeliness timeliness = c.timeliness();
+        if (timeliness != null) {
+            notes.add(OUTCOME.getOrDefault(timeliness.name(), timeliness.name()));
         }
         if (c.supplementRequests() > 0) {
             notes.add("Bổ sung " + c.supplementRequests() + " lần");
@@ -107,7 +110,7 @@ class ProcessingDocuments {
         if (c.apologyAt() != null) {
             notes.add("Đã xin lỗi, hẹn lại");
         }
-        switch (c.state()) {
+        switch (c.status()) {
             case WITHDRAWN -> notes.add("Rút hồ sơ");
             case STOPPED -> notes.add("Dừng xử lý");
             default -> { }

@@ -31,7 +31,7 @@ class ProcessingSlipArchive {
     }
 
     /** Form 02 during processing; returns the file's id. */
-    String supplementRequest(CaseRow c, StepRow step, String reason, List<String> items, SignedInUser officer,
+    String supplementRequest(ProcessingCase c, StepRow step, String reason, List<String> items, SignedInUser officer,
             Instant at) {
         DossierView d = dossier(c);
         byte[] pdf = slips.supplementRequest(new SlipFacts.SupplementRequest(office(step.unitCode()), c.dossierCode(),
@@ -40,19 +40,18 @@ class ProcessingSlipArchive {
         return attach(c, "Phieu-yeu-cau-bo-sung-" + c.supplementRequests(), pdf);
     }
 
-    /** Form 04; returns the file's id. */
-    String apology(CaseRow before, CaseRow after, SignedInUser signer, Instant at) {
-        DossierView d = dossier(before);
-        String causing = after.apologyAgency() == null ? before.leadAgency() : after.apologyAgency();
-        byte[] pdf = slips.apology(new SlipFacts.Apology(office(causing), before.dossierCode(), d.procedureName(),
-                d.applicantName(), before.receivedAt(), before.due(), after.due(),
-                after.apologyReason() == null ? "" : after.apologyReason(), name(causing), signer.getDisplayName(),
-                at));
-        return attach(before, "Phieu-xin-loi-hen-lai", pdf);
+    /** Form 04 of the apology {@code c} has just made (the appointment was {@code previousDue}); returns its id. */
+    String apology(ProcessingCase c, Instant previousDue, SignedInUser signer, Instant at) {
+        DossierView d = dossier(c);
+        String causing = c.apologyAgency() == null ? c.leadAgency() : c.apologyAgency();
+        byte[] pdf = slips.apology(new SlipFacts.Apology(office(causing), c.dossierCode(), d.procedureName(),
+                d.applicantName(), c.receivedAt(), previousDue, c.due(),
+                c.apologyReason() == null ? "" : c.apologyReason(), name(causing), signer.getDisplayName(), at));
+        return attach(c, "Phieu-xin-loi-hen-lai", pdf);
     }
 
     /** The refusal to resolve; returns the file's id. */
-    String refusal(CaseRow c, StepRow step, String reason, SignedInUser officer, Instant at) {
+    String refusal(ProcessingCase c, StepRow step, String reason, SignedInUser officer, Instant at) {
         DossierView d = dossier(c);
         byte[] pdf = slips.refusal(new SlipFacts.Refusal(office(step.unitCode()), c.dossierCode(), d.procedureName(),
                 d.applicantName(), c.receivedAt(), at, reason, officer.getDisplayName()));
@@ -60,7 +59,7 @@ class ProcessingSlipArchive {
     }
 
     /** Form 05 of a dossier, rendered on request from its hand-overs. */
-    byte[] controlSheet(CaseRow c, List<SlipFacts.Handover> handovers) {
+    byte[] controlSheet(ProcessingCase c, List<SlipFacts.Handover> handovers) {
         DossierView d = dossier(c);
         return slips.controlSheet(new SlipFacts.ControlSheet(office(c.leadAgency()), c.dossierCode(),
                 d.procedureName(), d.applicantName(), c.receivedAt(), c.due(), handovers));
@@ -80,11 +79,11 @@ class ProcessingSlipArchive {
         return agencies.find(agencyCode).map(Agency::name).orElse(agencyCode);
     }
 
-    private DossierView dossier(CaseRow c) {
+    private DossierView dossier(ProcessingCase c) {
         return dossiers.find(c.dossierId()).orElseThrow();
     }
 
-    private String attach(CaseRow c, String name, byte[] pdf) {
+    private String attach(ProcessingCase c, String name, byte[] pdf) {
         UUID file = dossiers.attachFile(c.dossierId(), FileOrigin.SLIP, name + "-" + c.dossierCode() + ".pdf",
                 ProcessingFiles.PDF, pdf);
         return file.toString();

@@ -23,12 +23,12 @@ import vn.dvc.portal.processing.StepAction;
  * due instant comes from the working-time clock of the agency that holds it.
  */
 @Component
-class StepPlanner {
+public class StepPlanner {
 
     /** The process a dossier follows when its procedure has no definition: appraise, decide, return. */
-    static final UUID GENERIC = new UUID(0, 1);
+    public static final UUID GENERIC = new UUID(0, 1);
     /** The one-step part of an agency a dossier is transferred to when that agency has no definition of its own. */
-    static final UUID TRANSFER_PART = new UUID(0, 2);
+    public static final UUID TRANSFER_PART = new UUID(0, 2);
 
     private final Processes processes;
     private final WorkingCalendars calendars;
@@ -50,12 +50,12 @@ class StepPlanner {
     }
 
     /** The first step of {@code definition} at {@code agency}. */
-    StepRow first(CaseRow c, ProcessDefinition definition, String agency, Instant at) {
+    StepRow first(ProcessingCase c, ProcessDefinition definition, String agency, Instant at) {
         return step(c, definition, 0, agency, null, at);
     }
 
     /** The step after {@code current}: the next of its process, the return point after a transfer, or none. */
-    Optional<StepRow> next(CaseRow c, StepRow current, Instant at) {
+    Optional<StepRow> next(ProcessingCase c, StepRow current, Instant at) {
         ProcessDefinition definition = definitionOf(c, current);
         if (current.stepIndex() + 1 < definition.steps().size()) {
             return Optional.of(step(c, definition, current.stepIndex() + 1, current.agencyCode(), current.returnTo(), at));
@@ -69,7 +69,7 @@ class StepPlanner {
     }
 
     /** The step before {@code current} in its process, if there is one. */
-    Optional<StepRow> previous(CaseRow c, StepRow current, Instant at) {
+    Optional<StepRow> previous(ProcessingCase c, StepRow current, Instant at) {
         if (current.stepIndex() == 0) {
             return Optional.empty();
         }
@@ -81,7 +81,7 @@ class StepPlanner {
      * The first step of {@code agency}'s part: its own definition of the procedure if it has one, else one step
      * with the time the transferring step was allotted. The dossier returns to {@code current}'s step.
      */
-    StepRow transferTo(CaseRow c, StepRow current, String agency, int procedureVersion, String caseCode, Instant at) {
+    StepRow transferTo(ProcessingCase c, StepRow current, String agency, int procedureVersion, String caseCode, Instant at) {
         StepRow.ReturnPoint back = new StepRow.ReturnPoint(current.definitionId(), current.definitionVersion(),
                 current.stepIndex(), current.agencyCode());
         ProcessDefinition part = processes.definitionFor(c.procedureCode(), procedureVersion, agency, caseCode)
@@ -90,12 +90,7 @@ class StepPlanner {
         return step(c, part, 0, agency, back, at);
     }
 
-    /** Whether {@code step} is where the result is handed back (the result must exist before it is reached). */
-    static boolean returnsResult(StepRow step) {
-        return step.allows(StepAction.RETURN_RESULT);
-    }
-
-    private StepRow step(CaseRow c, ProcessDefinition definition, int index, String agency,
+    private StepRow step(ProcessingCase c, ProcessDefinition definition, int index, String agency,
             StepRow.@Nullable ReturnPoint returnTo, Instant at) {
         ProcessStep s = definition.steps().get(index);
         String unit = s.unitCode() != null ? s.unitCode() : s.role() == Role.DESK ? c.receivingAgency() : agency;
@@ -106,14 +101,14 @@ class StepPlanner {
                 unit, null, allotted.toMinutes(), s.actions(), at, due, 0, null, null, null, null, returnTo);
     }
 
-    private ProcessDefinition definitionOf(CaseRow c, StepRow step) {
+    private ProcessDefinition definitionOf(ProcessingCase c, StepRow step) {
         if (step.definitionId().equals(TRANSFER_PART)) {
             return transferPart(Duration.ofMinutes(step.allottedMinutes()));
         }
         return definition(c, step.definitionId(), step.definitionVersion());
     }
 
-    private ProcessDefinition definition(CaseRow c, UUID id, int version) {
+    private ProcessDefinition definition(ProcessingCase c, UUID id, int version) {
         if (id.equals(GENERIC)) {
             return generic(calendar(c.leadAgency()).workingTimeBetween(c.receivedAt(), c.originalDue()));
         }
@@ -122,7 +117,7 @@ class StepPlanner {
     }
 
     /** Appraisal gets 60 % of the time limit, the decision 30 %, the return 10 % (in quarter hours, at least one). */
-    static ProcessDefinition generic(Duration limit) {
+    public static ProcessDefinition generic(Duration limit) {
         long minutes = Math.max(3, limit.toMinutes());
         long decide = Math.max(1, minutes * 3 / 10);
         long hand = Math.max(1, minutes / 10);
@@ -139,7 +134,7 @@ class StepPlanner {
                 Instant.EPOCH, "system");
     }
 
-    static ProcessDefinition transferPart(Duration allotted) {
+    public static ProcessDefinition transferPart(Duration allotted) {
         return new ProcessDefinition(TRANSFER_PART, 1, new ProcessDefinition.Scope("0.000000", null, null, null, null),
                 "Phần việc liên thông", List.of(new ProcessStep("Cơ quan phối hợp giải quyết phần việc liên thông",
                 Role.SPECIALIST, null, hours(Math.max(1, allotted.toMinutes())), DurationUnit.WORKING_HOURS,

@@ -29,4 +29,23 @@ public record StepRow(long id, UUID dossierId, UUID definitionId, int definition
     public boolean isOpen() {
         return endedAt == null;
     }
+
+    /** Whether the result is handed back here (the result must exist before the dossier reaches it). */
+    public boolean returnsResult() {
+        return allows(StepAction.RETURN_RESULT);
+    }
+
+    /** The same step given to {@code officer} (null: back to the unit's pool). */
+    StepRow withAssignee(@Nullable String officer) {
+        return new StepRow(id, dossierId, definitionId, definitionVersion, stepIndex, stepName, role, agencyCode,
+                unitCode, officer, allottedMinutes, actions, startedAt, due, pausedMinutes, endedAt, endedBy, outcome,
+                timeliness, returnTo);
+    }
+
+    /** The same step after a pause of {@code minutes} of working time: due at {@code newDue}. */
+    StepRow postponed(Instant newDue, long minutes) {
+        return new StepRow(id, dossierId, definitionId, definitionVersion, stepIndex, stepName, role, agencyCode,
+                unitCode, assignee, allottedMinutes, actions, startedAt, newDue, pausedMinutes + minutes, endedAt,
+                endedBy, outcome, timeliness, returnTo);
+    }
 }

@@ -20,6 +20,7 @@ import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.Processes;
 import vn.dvc.portal.processing.StepAction;
+import vn.dvc.portal.processing.internal.demo.ProcessDemoData;
 
 /**
  * Module test on a real PostgreSQL with the demo catalogue (#7 item 1, DOS-3): the demo definitions load through

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.processing.internal.demo.ProcessDemoData;
 
 /**
  * {@code docs/processing.md} shows the demo definition of 1.001193 as a Mermaid flowchart; this test generates

@@ -31,6 +31,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
+import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingCalendars;
 import vn.dvc.portal.dossier.DossierFile;
@@ -123,7 +124,7 @@ class ProcessingRuntimeIT {
         assertThat(dossiers.find(id).orElseThrow().status()).isEqualTo(DossierStatus.RESULT_READY);
         assertThat(dossiers.find(id).orElseThrow().nationalStatusCode()).isEqualTo(9);
         // the result is ready the same day, days before the appointment: early
-        assertThat(store.find(id).orElseThrow().timeliness()).isEqualTo("EARLY");
+        assertThat(store.find(id).orElseThrow().timeliness()).isEqualTo(Timeliness.EARLY);
 
         as("demo.desk", Role.DESK, TestIntake.CENTRE, TestIntake.PROVINCE);
         act(id, new Act.ReturnResult("DESK", "Công dân đã nhận"));
@@ -149,8 +150,8 @@ class ProcessingRuntimeIT {
         act(onTime, new Act.Approve("", new Act.Upload("kq.pdf", "application/pdf", pdf())));
         clock.set(due.plus(Duration.ofDays(1)));
         act(late, new Act.Approve("", new Act.Upload("kq.pdf", "application/pdf", pdf())));
-        assertThat(store.find(onTime).orElseThrow().timeliness()).isEqualTo("ON_TIME");
-        assertThat(store.find(late).orElseThrow().timeliness()).isEqualTo("LATE");
+        assertThat(store.find(onTime).orElseThrow().timeliness()).isEqualTo(Timeliness.ON_TIME);
+        assertThat(store.find(late).orElseThrow().timeliness()).isEqualTo(Timeliness.LATE);
     }
 
     @Test
@@ -174,7 +175,7 @@ class ProcessingRuntimeIT {
         as("demo.desk", Role.DESK, TestIntake.CENTRE, TestIntake.PROVINCE);
         clock.set(Instant.parse("2027-01-04T01:00:00Z")); // Monday 08:00
         act(id, new Act.ProvideSupplement("Đã nộp bản sao", List.of(new Act.Upload("cccd.pdf", "application/pdf", pdf()))));
-        CaseRow resumed = store.find(id).orElseThrow();
+        ProcessingCase resumed = store.find(id).orElseThrow();
         WorkingCalendar calendar = calendars.forAgency(WARD);
         Duration paused = calendar.workingTimeBetween(Instant.parse("2026-12-31T09:00:00Z"), Instant.parse("2027-01-04T01:00:00Z"));
         assertThat(paused).isEqualTo(Duration.ofMinutes(90)); // 16:00–17:00 Thursday and 07:30–08:00 Monday
@@ -189,9 +190,9 @@ class ProcessingRuntimeIT {
         UUID id = received("Trịnh Văn Lực");
         forwardAsDesk(id);
         as("demo.ward.specialist", Role.SPECIALIST, WARD, null);
-        CaseRow before = store.find(id).orElseThrow();
+        ProcessingCase before = store.find(id).orElseThrow();
         act(id, new Act.Apologise("Phải xác minh tại nơi đăng ký khai sinh trước đây", 3, WARD));
-        CaseRow after = store.find(id).orElseThrow();
+        ProcessingCase after = store.find(id).orElseThrow();
         WorkingCalendar calendar = calendars.forAgency(WARD);
         assertThat(after.due()).isEqualTo(calendar.plusWorkingTime(before.due(), Duration.ofHours(24)).toInstant());
         assertThat(after.apologyAgency()).isEqualTo(WARD);

@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,13 @@ import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.Processes;
 import vn.dvc.portal.processing.StepAction;
-import vn.dvc.portal.processing.internal.DemoScenario.Fate;
+import vn.dvc.portal.processing.internal.Act;
+import vn.dvc.portal.processing.internal.CaseActions;
+import vn.dvc.portal.processing.internal.CaseStore;
+import vn.dvc.portal.processing.internal.ProcessingCase;
+import vn.dvc.portal.processing.internal.StepPlanner;
+import vn.dvc.portal.processing.internal.StepRow;
+import vn.dvc.portal.processing.internal.demo.DemoScenario.Fate;
 
 /**
  * Plays one demo scenario through the real services, each action at its own instant of the past
@@ -152,7 +158,7 @@ class DemoRunner {
             if (s.owner() == null) {
                 DossierIntake.DeskIntake walkIn = walkIn();
                 if (s.fate() == Fate.REFUSED_AT_DESK) {
-                    return at(t, desk, () -> intake.refuseAtDesk(walkIn, DemoPeople.pick(random, DemoTexts.DESK_REFUSALS)));
+                    return at(t, desk, () -> intake.refuseAtDesk(walkIn, DemoTexts.DESK_REFUSALS.pick(random)));
                 }
                 return at(t, desk, () -> intake.receiveAtDesk(walkIn));
             }
@@ -219,12 +225,12 @@ class DemoRunner {
             boolean apologised = false;
             boolean transferred = false;
             for (int guard = 0; guard < 24; guard++) {
-                CaseRow c = cases.find(id).orElseThrow();
+                ProcessingCase c = cases.find(id).orElseThrow();
                 if (!c.isOpen()) {
                     return;
                 }
-                StepRow step = cases.openStep(id).orElse(null);
-                if (c.state() == CaseRow.State.RESULT_READY || step == null || step.allows(StepAction.RETURN_RESULT)) {
+                StepRow step = c.openStep().orElse(null);
+                if (c.isResultReady() || step == null || step.allows(StepAction.RETURN_RESULT)) {
                     returnResult(id, step);
                     return;
                 }
@@ -239,8 +245,8 @@ class DemoRunner {
                         && (s.fate() == Fate.SUPPLEMENTED || s.fate() == Fate.WAITING_FOR_SUPPLEMENT)) {
                     supplemented = true;
                     if (!act(later(scale(share, 0.5)), officer, id, new Act.RequestSupplement(
-                            DemoPeople.pick(random, DemoTexts.SUPPLEMENT_REASONS), List.of(DemoPeople.pick(random,
-                                    DemoTexts.SUPPLEMENT_ITEMS))))) {
+                            DemoTexts.SUPPLEMENT_REASONS.pick(random),
+                            List.of(DemoTexts.SUPPLEMENT_ITEMS.pick(random))))) {
                         return;
                     }
                     if (s.fate() == Fate.WAITING_FOR_SUPPLEMENT) {
@@ -256,17 +262,17 @@ class DemoRunner {
                     continue;
                 }
                 if (appraisal && s.fate() == Fate.REFUSED_IN_PROCESSING && step.allows(StepAction.REFUSE)) {
-                    act(later(scale(share, 0.7)), officer, id, new Act.Refuse(DemoPeople.pick(random, DemoTexts.REFUSALS)));
+                    act(later(scale(share, 0.7)), officer, id, new Act.Refuse(DemoTexts.REFUSALS.pick(random)));
                     return;
                 }
                 if (appraisal && s.fate() == Fate.WITHDRAWN) {
                     SignedInUser who = s.owner() != null ? actors.get(s.owner()) : actors.get("demo.desk");
-                    act(later(scale(share, 0.5)), who, id, new Act.Withdraw(DemoPeople.pick(random, DemoTexts.WITHDRAWALS)));
+                    act(later(scale(share, 0.5)), who, id, new Act.Withdraw(DemoTexts.WITHDRAWALS.pick(random)));
                     return;
                 }
                 if (step.role() == Role.LEADER && s.fate() == Fate.STOPPED) {
                     act(later(scale(share, 0.5)), leader(step.unitCode()), id,
-                            new Act.Stop(DemoPeople.pick(random, DemoTexts.STOPS)));
+                            new Act.Stop(DemoTexts.STOPS.pick(random)));
                     return;
                 }
                 if (appraisal && !apologised && s.fate() == Fate.APOLOGISED) {
@@ -274,8 +280,8 @@ class DemoRunner {
                     Instant when = later(scale(share, 0.3));
                     if (calendar.workingTimeBetween(when, c.due()).compareTo(WorkingCalendar.WORKING_DAY) >= 0) {
                         int extra = 2 + random.nextInt(4);
-                        if (!act(when, leader(c.leadAgency()), id, new Act.Apologise(DemoPeople.pick(random,
-                                DemoTexts.APOLOGIES), extra, step.unitCode()))) {
+                        if (!act(when, leader(c.leadAgency()), id,
+                                new Act.Apologise(DemoTexts.APOLOGIES.pick(random), extra, step.unitCode()))) {
                             return;
                         }
                         budget = calendar.workingTimeBetween(c.receivedAt(), c.due())
@@ -293,9 +299,9 @@ class DemoRunner {
                 }
                 Instant end = step.returnTo() != null ? later(scale(share, 0.5)) : later(share);
                 Act act = remaining.issuesNext() || step.returnTo() == null && !step.allows(StepAction.FORWARD)
-                        ? new Act.Approve(DemoPeople.pick(random, DemoTexts.APPROVALS), remaining.issuesNext()
+                        ? new Act.Approve(DemoTexts.APPROVALS.pick(random), remaining.issuesNext()
                                 || !step.allows(StepAction.FORWARD) ? result() : null)
-                        : new Act.Forward(DemoPeople.pick(random, DemoTexts.FORWARDS), null);
+                        : new Act.Forward(DemoTexts.FORWARDS.pick(random), null);
                 if (!act(end, officer, id, act)) {
                     return;
                 }

@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +100,10 @@ class DemoDossiersTest {
             assertThat(dossiers.verifyHistory(id).intact()).as(id.toString()).isTrue();
             assertThat(dossiers.verifyHistory(id).entries()).isGreaterThan(0);
         }
+
+        DemoOutcome outcome = new DemoOutcome(jdbc);
+        System.out.println("Demo outcome:\n" + outcome.summary());
+        outcome.write(java.nio.file.Path.of("target", "demo-outcome.txt"));
 
         List<Integer> before = counts();
         long started = System.nanoTime();

@@ -1,4 +1,4 @@
-package vn.dvc.portal.processing.internal;
+package vn.dvc.portal.processing.internal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.platform.DemoData;
+import vn.dvc.portal.processing.internal.ProcessPublisher;
 
 /**
  * The demo process definitions ({@code processing/demo/definitions.json}: civil status, certification, household
@@ -24,7 +25,7 @@ import vn.dvc.portal.platform.DemoData;
  * rest are named in the log.
  */
 @Component
-class ProcessDemoData implements DemoData {
+public class ProcessDemoData implements DemoData {
 
     static final String LOCATION = "processing/demo/definitions.json";
     private static final Logger log = LoggerFactory.getLogger(ProcessDemoData.class);
@@ -76,7 +77,8 @@ class ProcessDemoData implements DemoData {
         return kept.isEmpty() ? "" : json.writeValueAsString(root);
     }
 
-    static String document() {
+    /** The demo definitions document as shipped. */
+    public static String document() {
         try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
