@@ -121,6 +121,19 @@ class DossierReceptionTest {
     }
 
     @Test
+    void filesKeepOnlyTheirCleanedBaseName() {
+        // #14: "../../../../evil.pdf" was stored, listed and sent back as given
+        UUID id = reception.receive(DossierFixtures.walkIn(Set.of("TP1", "TP2"),
+                List.of(new Upload("TP1", "../../../../evil.pdf", "application/pdf", DossierFixtures.pdf(2_000)))));
+        attachments.attachProcessed(id, "SUPPLEMENT", "..\\..\\\u202Ebo-sung.pdf", "application/pdf",
+                DossierFixtures.pdf(1_000), "demo.desk");
+        attachments.attachProcessed(id, "RESULT", "/", "application/pdf", DossierFixtures.pdf(1_000), "demo.desk");
+
+        assertThat(attachments.of(id)).extracting(Attachments.Attachment::fileName)
+                .containsExactlyInAnyOrder("evil.pdf", "bo-sung.pdf", "tep-dinh-kem.pdf");
+    }
+
+    @Test
     void codesOfOneAgencyAndDayAreConsecutive() {
         String first = store.find(reception.receive(DossierFixtures.walkIn(Set.of("TP1", "TP2"), List.of())))
                 .orElseThrow().code();
