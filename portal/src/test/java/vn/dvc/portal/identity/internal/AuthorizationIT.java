@@ -223,6 +223,19 @@ class AuthorizationIT {
         soft.assertAll();
     }
 
+    @Test
+    void theDevelopmentMailboxAnswersOnlyABrowserOnThePortalsOwnMachine() throws Exception {
+        // #14: with demo data on, anyone could read every one-time code and the demo officers' TOTP code there
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI mailbox = java.net.URI.create("http://localhost:" + port + MailboxPage.PATH);
+        HttpResponse<String> here = http.send(java.net.http.HttpRequest.newBuilder(mailbox).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(here.statusCode()).isEqualTo(200);
+        HttpResponse<String> proxied = http.send(java.net.http.HttpRequest.newBuilder(mailbox)
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(404);
+    }
+
     /** Signs out, so that this test leaves no session behind for other tests on the same application. */
     private static void signOut(WebSession session, String pageWithForm) {
         session.get(pageWithForm);
