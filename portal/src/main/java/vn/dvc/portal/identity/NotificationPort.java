@@ -1,9 +1,10 @@
 package vn.dvc.portal.identity;
 
 /**
- * How the accounts module sends a message (a one-time code) to a person. The development implementation
- * keeps messages in a development mailbox ({@code /hop-thu-thu-nghiem}, only with demo data); the
- * notification module (issue #8) will provide real e-mail and SMS with a {@code @Primary} bean.
+ * How the accounts module sends a message (a one-time code) to a person. The notification module provides
+ * the {@code @Primary} implementation (its outbox, e-mail and SMS); the accounts module's own fallback keeps
+ * messages in the development mailbox ({@code /hop-thu-thu-nghiem}: only with demo data, only from the
+ * portal's own machine).
  * Implementations must never log the message body: it carries codes.
  */
 public interface NotificationPort {

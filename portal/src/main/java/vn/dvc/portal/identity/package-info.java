@@ -15,7 +15,7 @@
  *   <li>{@link vn.dvc.portal.identity.Delegations} and {@link vn.dvc.portal.identity.Delegation}: a leader lets a
  *       deputy act for a period;</li>
  *   <li>{@link vn.dvc.portal.identity.NotificationPort}: how one-time codes leave the portal (the
- *       notification module will provide real e-mail and SMS);</li>
+ *       notification module provides it, with e-mail and SMS);</li>
  *   <li>{@link vn.dvc.portal.identity.CitizenIdNumber} and {@link vn.dvc.portal.identity.TaxCode}: the
  *       formats of the citizen ID number (CCCD) and of the tax/enterprise code.</li>
  * </ul>

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where files live (template forms, dossier attachments, results, generated slips): behind this interface,
  * on the filesystem by default ({@code $DVC_DATA_DIR/files}). Every stored file is identified by an opaque
- * key and carries its size and SHA-256 checksum, checked again when it is read.
+ * key and carries its size and SHA-256 checksum, checked again when it is read. It keeps no names: the owner
+ * stores the name a file was given, cleaned by {@link FileNames}, which also names it when it is sent back.
  *
  * <p>Transactions: a file stored inside a database transaction is deleted again if that transaction rolls
  * back, so bad input never leaves a stored file behind; a delete inside a transaction happens only after it

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -128,7 +129,8 @@ class CatalogAdminPages {
             if (file == null || file.isEmpty()) {
                 throw new FormRejected(List.of(FormError.of("file", "catalog.import.error.noFile")));
             }
-            UUID id = imports.start(String.valueOf(file.getOriginalFilename()), file.getBytes(), publishNew != null);
+            UUID id = imports.start(Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes(),
+                    publishNew != null);
             return "redirect:/quan-tri/thu-tuc-hanh-chinh/nhap/" + id;
         } catch (FormRejected e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -2,14 +2,12 @@ package vn.dvc.portal.catalog.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +20,7 @@ import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.OnlineLevel;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.Procedures;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FileStorage;
 import vn.dvc.portal.platform.ResourceNotFound;
 
@@ -111,8 +110,7 @@ class CatalogPages {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(form.mediaType()))
                 .contentLength(form.file().size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(form.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(form.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(content));
     }

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
 
 /**
@@ -49,7 +50,7 @@ public class ImportJobs {
     /** Checks the file and starts its import; returns the job's id. */
     @PreAuthorize(CatalogAdministration.CENTRE_ONLY)
     public UUID start(String fileName, byte[] content, boolean publishNew) {
-        String name = fileName.isBlank() ? "procedures.json" : fileName;
+        String name = fileName.isBlank() ? "procedures.json" : FileNames.clean(fileName, "application/json");
         Map<String, byte[]> files = new HashMap<>();
         JsonNode records = read(name, content, files);
         UUID id = UUID.randomUUID();

@@ -34,6 +34,7 @@ import vn.dvc.portal.catalog.Procedure.ProcedureCase;
 import vn.dvc.portal.catalog.Procedure.SubmissionWay;
 import vn.dvc.portal.catalog.Procedure.TemplateForm;
 import vn.dvc.portal.platform.AssuranceLevel;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
 
 /**
@@ -338,7 +339,8 @@ class NationalRecordMapper {
         String formName = paper.text("TENMAUDON").isEmpty() ? componentName : paper.text("TENMAUDON");
         String fileName = url.substring(url.lastIndexOf('/') + 1);
         if (url.startsWith("https://") || url.startsWith("http://")) {
-            return new TemplateForm(id("url", url, formName), formName, fileName.isEmpty() ? "mau-don" : fileName,
+            return new TemplateForm(id("url", url, formName), formName,
+                    fileName.isEmpty() ? "mau-don" : FileNames.clean(fileName, FormMediaTypes.of(fileName)),
                     FormMediaTypes.of(fileName), url);
         }
         if (url.contains("..") || url.startsWith("/") || url.contains("\\") || url.contains(":")
@@ -351,8 +353,8 @@ class NationalRecordMapper {
             paper.reject("URL", "catalog.import.reason.formMissing", url);
             return null;
         }
-        TemplateForm form = new TemplateForm(id(fileName, sha256(content.get()), formName), formName, fileName,
-                FormMediaTypes.of(fileName));
+        TemplateForm form = new TemplateForm(id(fileName, sha256(content.get()), formName), formName,
+                FileNames.clean(fileName, FormMediaTypes.of(fileName)), FormMediaTypes.of(fileName));
         forms.add(new MappedRecord.PendingForm(form, content.get()));
         return form;
     }

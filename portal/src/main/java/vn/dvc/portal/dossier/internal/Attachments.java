@@ -11,13 +11,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dvc.portal.catalog.Procedure;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FileStorage;
 
 /**
  * The files of a dossier's components. An upload is checked before anything is stored: its component exists,
  * it is within the component's size limit, its content (magic bytes) is one of the component's accepted
- * types and agrees with its name, and the virus scanner finds nothing. It is then stored through
- * {@link FileStorage} (checksummed, deleted again if the transaction rolls back) in the area
+ * types and agrees with its name (cleaned as every {@link Upload}'s), and the virus scanner finds nothing. It is
+ * then stored through {@link FileStorage} (checksummed, deleted again if the transaction rolls back) in the area
  * {@value #AREA}. Reading is authorised and audited by the callers.
  */
 @Component
@@ -58,7 +59,7 @@ class Attachments {
                         "case " + terms.procedureCase().code() + " has no component '" + upload.componentCode() + "'",
                         upload.componentCode()));
         String field = "file-" + component.code();
-        String name = fileName(upload.fileName(), field);
+        String name = upload.fileName();
         if (upload.content().length == 0) {
             throw new IntakeRefused(field, "fileEmpty", "the file for '" + component.code() + "' is empty", name);
         }
@@ -89,9 +90,8 @@ class Attachments {
         for (Upload upload : uploads) {
             String type = check(terms, upload);
             FileStorage.StoredFile stored = storage.store(AREA, upload.content());
-            insert(new Attachment(UUID.randomUUID(), dossierId, upload.componentCode(),
-                    ApplicantRules.text(upload.fileName()), type, stored.size(), stored.sha256(), stored.key(),
-                    "UPLOADED", null, clock.instant(), actor));
+            insert(new Attachment(UUID.randomUUID(), dossierId, upload.componentCode(), upload.fileName(), type,
+                    stored.size(), stored.sha256(), stored.key(), "UPLOADED", null, clock.instant(), actor));
         }
     }
 
@@ -109,8 +109,8 @@ class Attachments {
     Attachment attachProcessed(UUID dossierId, String origin, String fileName, String mediaType, byte[] content,
             String actor) {
         FileStorage.StoredFile stored = storage.store(AREA, content);
-        Attachment attachment = new Attachment(UUID.randomUUID(), dossierId, origin, ApplicantRules.text(fileName),
-                mediaType, stored.size(), stored.sha256(), stored.key(), origin, null, clock.instant(), actor);
+        Attachment attachment = new Attachment(UUID.randomUUID(), dossierId, origin,
+                FileNames.clean(fileName, mediaType), mediaType, stored.size(), stored.sha256(), stored.key(), origin, null, clock.instant(), actor);
         insert(attachment);
         return attachment;
     }
@@ -145,14 +145,6 @@ class Attachments {
                 .param("sha", a.sha256()).param("key", a.storageKey()).param("origin", a.origin())
                 .param("source", a.sourceDocument()).param("at", Timestamp.from(a.uploadedAt()))
                 .param("by", a.uploadedBy()).update();
-    }
-
-    private static String fileName(String name, String field) {
-        String clean = ApplicantRules.text(name).replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        if (clean.isEmpty() || clean.length() > 255) {
-            throw new IntakeRefused(field, "fileName", "the file name is missing or too long");
-        }
-        return clean;
     }
 
     private static String megabytes(long bytes) {

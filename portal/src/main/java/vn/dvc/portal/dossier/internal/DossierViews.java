@@ -3,13 +3,11 @@ package vn.dvc.portal.dossier.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /** What the dossier pages show, and the slip and file downloads (every read of a personal file is audited). */
@@ -114,8 +113,7 @@ public class DossierViews {
         };
         audit.record("dossier.slip.printed", "dossier", d.id().toString(), Map.of("slip", kind));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.inline(name))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }
@@ -133,8 +131,7 @@ public class DossierViews {
         audit.record("dossier.file.read", "dossier-file", fileId.toString(),
                 Map.of("dossier", d.id().toString(), "component", attachment.componentCode()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(attachment.fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);

@@ -1,10 +1,8 @@
 package vn.dvc.portal.dossier.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dvc.portal.platform.FileNames;
 
 /** "Hồ sơ của tôi" ({@code /tai-khoan/ho-so}) and the personal data store ({@code /tai-khoan/kho-du-lieu}). */
 @Controller
@@ -64,8 +63,7 @@ class MyDossierPages {
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         Map.Entry<PersonalDataStore.Document, byte[]> document = mine.document(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.getKey().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.getKey().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(document.getKey().fileName()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(document.getValue());

@@ -153,9 +153,8 @@ public class OnlineSubmission {
         ProcedureTerms terms = ProcedureTerms.of(procedureOf(draft), draft.caseCode(), Channel.ONLINE);
         String type = attachments.check(terms, upload);
         FileStorage.StoredFile stored = storage.store(Attachments.AREA, upload.content());
-        drafts.putFile(id, new Draft.DraftFile(UUID.randomUUID(), upload.componentCode(),
-                ApplicantRules.text(upload.fileName()), type, stored.size(), stored.sha256(), stored.key(), null),
-                clock.instant());
+        drafts.putFile(id, new Draft.DraftFile(UUID.randomUUID(), upload.componentCode(), upload.fileName(), type,
+                stored.size(), stored.sha256(), stored.key(), null), clock.instant());
     }
 
     /** Uses a document of the applicant's personal data store for a component (no copy; recorded on submit). */

@@ -13,9 +13,9 @@ import vn.dvc.portal.identity.NotificationPort;
 
 /**
  * The development {@link NotificationPort}: instead of sending, it keeps each message in the development
- * mailbox table, which {@code /hop-thu-thu-nghiem} shows only when demo data is on. It never logs the
- * recipient or the text (one-time codes must not reach the log). The notification module (issue #8)
- * replaces it with a {@code @Primary} implementation that really sends.
+ * mailbox table, which {@link MailboxPage} shows (only with demo data, only on the portal's own machine). It
+ * never logs the recipient or the text (one-time codes must not reach the log). The notification module's
+ * {@code @Primary} implementation sends instead, and writes here only when no real channel is configured.
  */
 @Component
 class DevelopmentMailbox implements NotificationPort {

@@ -1,6 +1,10 @@
 package vn.dvc.portal.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.InetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,12 +13,20 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.platform.PortalProperties;
 
 /**
- * The development mailbox {@code /hop-thu-thu-nghiem}: the latest messages the development
- * {@link vn.dvc.portal.identity.NotificationPort} kept, so a tester can read a one-time code. It exists only
- * when demo data is on (never in production); otherwise the path is "not found".
+ * The development mailbox {@value #PATH}: the latest messages the development
+ * {@link vn.dvc.portal.identity.NotificationPort} kept, so a tester can read a one-time code, and the demo
+ * officers' current TOTP code. It exists only when demo data is on (never in production), and even then only
+ * for a browser on the portal's own machine (a loopback address, reached directly, not through a proxy): every
+ * other client is told "not found", as when it is off. Start-up says when it is on and where.
  */
 @Controller
 class MailboxPage {
+
+    static final String PATH = "/hop-thu-thu-nghiem";
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxPage.class);
+    /** Headers a proxy adds: a request that carries one did not come straight from this machine. */
+    private static final String[] PROXY_HEADERS = {"Forwarded", "X-Forwarded-For", "X-Real-IP"};
 
     private final DevelopmentMailbox mailbox;
     private final PortalProperties properties;
@@ -24,11 +36,15 @@ class MailboxPage {
         this.clock = clock;
         this.mailbox = mailbox;
         this.properties = properties;
+        if (properties.demoDataEnabled()) {
+            log.warn("The development mailbox is on at {} because demo data is on: it shows every one-time code "
+                    + "and the demo officers' TOTP codes, to browsers on this machine only", PATH);
+        }
     }
 
-    @GetMapping("/hop-thu-thu-nghiem")
-    String mailbox(Model model, HttpServletResponse response) {
-        if (!properties.demoDataEnabled()) {
+    @GetMapping(PATH)
+    String mailbox(Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!properties.demoDataEnabled() || !fromThisMachine(request)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         response.setHeader("X-Robots-Tag", "noindex");
@@ -38,5 +54,23 @@ class MailboxPage {
         model.addAttribute("demoTotpSecret", Totp.grouped(Totp.base32(demoSecret)));
         model.addAttribute("demoTotpCode", Totp.code(demoSecret, Totp.step(clock.instant())));
         return "identity/mailbox";
+    }
+
+    /**
+     * Whether the request comes from a loopback address and through no proxy. Behind a proxy with
+     * {@code SERVER_FORWARD_HEADERS_STRATEGY=framework} the address is the forwarded client's (and the headers
+     * are gone), so a distant client is refused there too.
+     */
+    static boolean fromThisMachine(HttpServletRequest request) {
+        for (String header : PROXY_HEADERS) {
+            if (request.getHeader(header) != null) {
+                return false;
+            }
+        }
+        try {
+            return InetAddress.ofLiteral(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
     }
 }

@@ -8,7 +8,8 @@ import vn.dvc.portal.notification.NotificationChannel;
 /**
  * The zero-setup channel of a development machine: when no SMTP server or SMS gateway is configured, the
  * message goes to the accounts module's development mailbox (its own, non-primary
- * {@link NotificationPort}), shown at {@code /hop-thu-thu-nghiem} when demo data is on.
+ * {@link NotificationPort}), shown at {@code /hop-thu-thu-nghiem} when demo data is on (on the portal's own
+ * machine only).
  */
 class DevelopmentMailboxTransport implements Transport {
 

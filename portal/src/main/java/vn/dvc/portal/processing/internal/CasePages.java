@@ -2,13 +2,11 @@ package vn.dvc.portal.processing.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.ResourceNotFound;
 
@@ -82,9 +81,8 @@ class CasePages {
         byte[] book = documents.logBook(agency.strip(), from, to);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("So-theo-doi-ho-so-" + agency.strip() + "-" + from + "-" + to + ".xlsx",
-                                StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        FileNames.attachment("So-theo-doi-ho-so-" + agency.strip() + "-" + from + "-" + to + ".xlsx"))
                 .body(book);
     }
 
@@ -156,8 +154,7 @@ class CasePages {
         byte[] content = queries.file(id, fileId);
         var info = queries.fileInfo(id, fileId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(info.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(info.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(info.fileName()))
                 .body(content);
     }
 
@@ -169,8 +166,7 @@ class CasePages {
 
     static ResponseEntity<byte[]> pdf(byte[] content, String name) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.inline(name))
                 .body(content);
     }
 

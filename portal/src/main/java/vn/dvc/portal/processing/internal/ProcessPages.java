@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.catalog.Procedure;
+import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.processing.ProcessDefinition;
@@ -108,8 +108,7 @@ class ProcessPages {
         String fileName = "quy-trinh-" + current.scope().procedureCode() + "-v" + version + ".json";
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(fileName))
                 .body(document);
     }
 

@@ -2,8 +2,12 @@ package vn.dvc.portal.processing.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import vn.dvc.portal.platform.FileNames;
 
-/** Checks of the files handed in with an action, by their content (never by the name or the browser's claim). */
+/**
+ * Checks of the files handed in with an action, by their content (never by the name or the browser's claim); a
+ * file that passes keeps only its cleaned name ({@link FileNames}).
+ */
 final class ProcessingFiles {
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -18,7 +22,7 @@ final class ProcessingFiles {
         if (!startsWith(upload.content(), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             throw new ActionRefused(field, "processing.error.resultType");
         }
-        return new Act.Upload(upload.fileName(), PDF, upload.content());
+        return new Act.Upload(FileNames.clean(upload.fileName(), PDF), PDF, upload.content());
     }
 
     /** A supplemented document: PDF, JPEG or PNG. */
@@ -31,7 +35,7 @@ final class ProcessingFiles {
         if (type == null) {
             throw new ActionRefused(field, "processing.error.documentType");
         }
-        return new Act.Upload(upload.fileName(), type, c);
+        return new Act.Upload(FileNames.clean(upload.fileName(), type), type, c);
     }
 
     static List<Act.Upload> requireDocuments(List<Act.Upload> uploads, String field) {
@@ -44,10 +48,6 @@ final class ProcessingFiles {
         }
         if (upload.content().length > MAX_BYTES) {
             throw new ActionRefused(field, "processing.error.fileTooLarge");
-        }
-        String name = upload.fileName().strip();
-        if (name.isEmpty() || name.length() > 255 || name.contains("/") || name.contains("\\")) {
-            throw new ActionRefused(field, "processing.error.fileName");
         }
     }
 

@@ -207,6 +207,22 @@ class ProcedureImportTest {
         assertThat(procedures.findPublished("2.999005")).isEmpty();
     }
 
+    @Test
+    void aTemplateFormKeepsOnlyItsCleanedFileName() {
+        // #14: the name of a template form comes from the record's URL; it is cleaned like every file name
+        ObjectNode national = CatalogFixtures.procedure(json, "2.000815");
+        national.put("MATTHC", "2.999006");
+        national.remove("_local");
+        ((ObjectNode) national.get("THANHPHANHOSO").get(0).get("GIAYTO").get(0))
+                .put("URL", "https://dichvucong.gov.vn/bieu-mau/\u0007..\u202Eto-khai.docx");
+
+        importer.importRecords(List.<JsonNode>of(national), FormFiles.NONE, false, r -> {
+        });
+
+        assertThat(procedures.find("2.999006", 1).orElseThrow().cases().getFirst().components().getFirst().template())
+                .isNotNull().satisfies(form -> assertThat(form.fileName()).isEqualTo("to-khai.docx"));
+    }
+
     private int count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Integer.class).single();
     }

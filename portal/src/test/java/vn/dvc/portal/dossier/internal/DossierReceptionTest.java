@@ -74,6 +74,9 @@ class DossierReceptionTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @BeforeEach
     void catalogue() {
         given(procedures.findPublished("1.001193")).willReturn(Optional.of(DossierFixtures.birthRegistration()));
@@ -118,6 +121,38 @@ class DossierReceptionTest {
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE id = :id AND applicant_id_last4 = '1234' "
                         + "AND position('015090001234' in encode(applicant_id_sealed, 'escape')) = 0")
                 .param("id", id).query(Integer.class).single()).isOne();
+    }
+
+    @Test
+    void filesKeepOnlyTheirCleanedBaseName() {
+        // #14: "../../../../evil.pdf" was stored, listed and sent back as given
+        UUID id = reception.receive(DossierFixtures.walkIn(Set.of("TP1", "TP2"),
+                List.of(new Upload("TP1", "../../../../evil.pdf", "application/pdf", DossierFixtures.pdf(2_000)))));
+        attachments.attachProcessed(id, "SUPPLEMENT", "..\\..\\\u202Ebo-sung.pdf", "application/pdf",
+                DossierFixtures.pdf(1_000), "demo.desk");
+        attachments.attachProcessed(id, "RESULT", "/", "application/pdf", DossierFixtures.pdf(1_000), "demo.desk");
+
+        assertThat(attachments.of(id)).extracting(Attachments.Attachment::fileName)
+                .containsExactlyInAnyOrder("evil.pdf", "bo-sung.pdf", "tep-dinh-kem.pdf");
+    }
+
+    @Test
+    void theMigrationCleansTheNamesStoredBeforeAsFileNamesCleansNewOnes() throws Exception {
+        String migration = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/resources/db/migration/V20261207_1400__dossier_file_names_cleaned.sql"));
+        String function = migration.substring(migration.indexOf("CREATE FUNCTION"), migration.indexOf("$$;") + 2);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql(function).update();
+            for (String stored : List.of("../../../../evil.pdf", "..\\..\\to-khai.pdf", "C:\\fakepath\\Tờ khai.pdf",
+                    "a\u0007b\u007f\u0085c.pdf", "evil\u202Efdp.exe", " \u00a0. ten tep.pdf . ", "...", "/", "giấy tờ.png")) {
+                for (String type : List.of("application/pdf", "image/png", "image/jpeg", "application/octet-stream")) {
+                    assertThat(jdbc.sql("SELECT pg_temp.dvc_clean_file_name(:name, :type)").param("name", stored)
+                            .param("type", type).query(String.class).single())
+                            .as(stored + " " + type).isEqualTo(vn.dvc.portal.platform.FileNames.clean(stored, type));
+                }
+            }
+            status.setRollbackOnly();
+        });
     }
 
     @Test

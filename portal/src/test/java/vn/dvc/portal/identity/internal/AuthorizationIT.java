@@ -29,8 +29,9 @@ import vn.dvc.portal.platform.PortalProperties;
  * anonymous caller is sent to sign in (401 for {@code /api}), a session whose second factor is still pending
  * is sent to the second step, an applicant is refused (403) in the officers' areas, another applicant is
  * refused on an account-area path that names an object, and an officer of another agency on an officers'-area
- * path that names one. Callers sign in through the real form with the demo
- * accounts. An unprotected mapping under those prefixes makes this test fail.
+ * path that names one; every {@code /api} mapping but the {@link #PUBLIC_API} answers an anonymous caller 401
+ * problem JSON, whatever it accepts. Callers sign in through the real form with the demo
+ * accounts. An unprotected mapping under those prefixes, or a new API mapping left open, makes this test fail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "dvc.demo-data=true")
@@ -175,6 +176,64 @@ class AuthorizationIT {
         }
         signOut(desk, "/tai-khoan");
         soft.assertAll();
+    }
+
+    /** The API open to anonymous callers; every other {@code /api} mapping must answer them 401. */
+    static final Set<String> PUBLIC_API = Set.of("GET /api/v1/calendar/due", "GET /api/v1/calendar/non-working-days",
+            "GET /api/v1/calendar/lunar", "GET /api/v1/procedures", "GET /api/v1/procedures/{code}",
+            "GET /api/v1/agencies", "GET /api/v1/faq", "POST /api/v1/questions", "POST /api/v1/question-verifications",
+            "GET /api/v1/dossiers/{code}/status", "POST /api/v1/sms/inbound", "POST /api/v1/national-portal/dossiers");
+
+    @Test
+    void anonymousApiCallersGet401ProblemJsonWhateverTheyAccept() throws Exception {
+        // #14: with "Accept: application/json" the PDF endpoints answered 406 and the history verification 403
+        List<Endpoint> api = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    if (pattern.startsWith("/api/") && !PUBLIC_API.contains(method + " " + pattern)) {
+                        api.add(new Endpoint(method, pattern, pattern.replaceAll("\\{[^}]+}",
+                                UUID.randomUUID().toString())));
+                    }
+                }
+            }
+        }
+        assertThat(api).extracting(Endpoint::toString).contains("GET /api/v1/my/dossiers/{id}/slip",
+                "GET /api/v1/desk/dossiers/{id}/slip", "GET /api/v1/processing/{dossierId}/history/verification",
+                "POST /api/v1/my/drafts/{id}/files", "GET /api/v1/questions/mine", "GET /api/v1/feedback/export");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        SoftAssertions soft = new SoftAssertions();
+        for (Endpoint endpoint : api) {
+            for (String accept : List.of("application/json", "application/pdf", "*/*")) {
+                HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + endpoint.path()))
+                        .header("Accept", accept).header("Content-Type", "application/json")
+                        .method(endpoint.method().name(), endpoint.method() == RequestMethod.GET
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                String call = endpoint + " (Accept: " + accept + ")";
+                soft.assertThat(response.statusCode()).as(call).isEqualTo(401);
+                soft.assertThat(response.headers().firstValue("Content-Type")).as(call)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                soft.assertThat(response.body()).as(call).contains("\"code\":\"UNAUTHENTICATED\"");
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void theDevelopmentMailboxAnswersOnlyABrowserOnThePortalsOwnMachine() throws Exception {
+        // #14: with demo data on, anyone could read every one-time code and the demo officers' TOTP code there
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI mailbox = java.net.URI.create("http://localhost:" + port + MailboxPage.PATH);
+        HttpResponse<String> here = http.send(java.net.http.HttpRequest.newBuilder(mailbox).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(here.statusCode()).isEqualTo(200);
+        HttpResponse<String> proxied = http.send(java.net.http.HttpRequest.newBuilder(mailbox)
+                .header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(404);
     }
 
     /** Signs out, so that this test leaves no session behind for other tests on the same application. */

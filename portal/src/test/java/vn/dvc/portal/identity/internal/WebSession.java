@@ -79,6 +79,18 @@ final class WebSession {
         return post("/dang-nhap/ma-xac-thuc", Map.of("code", vn.dvc.portal.platform.TestTotp.nextCode(port, name, secret)));
     }
 
+    /** Sends a request to {@code path} built by {@code build}, with this session's cookies (an API call, say). */
+    HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build) {
+        return send(build.apply(HttpRequest.newBuilder(uri(path))).build());
+    }
+
+    /** The value of the {@code XSRF-TOKEN} cookie, which an API client sends back as {@code X-XSRF-TOKEN}. */
+    String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).filter(v -> !v.isEmpty()).reduce((first, last) -> last)
+                .orElse("");
+    }
+
     /** The text of the error summary's first link, or "" when the page has none. */
     static String errorSummary(HttpResponse<String> page) {
         Matcher summary = Pattern.compile("class=\"error-summary\".*?<a href=\"[^\"]*\">([^<]*)</a>", Pattern.DOTALL)

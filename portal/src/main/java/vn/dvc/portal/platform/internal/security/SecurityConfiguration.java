@@ -1,5 +1,8 @@
 package vn.dvc.portal.platform.internal.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -7,10 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -31,15 +38,26 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.util.StringUtils;
 import vn.dvc.portal.platform.ExternalSignIn;
 import vn.dvc.portal.platform.SignInStages;
 
 /**
  * Who may reach what — the portal's one security filter chain. Public pages, static files, the public API,
- * health and the API description are open; the applicant's area ({@code /tai-khoan}) needs a signed-in
- * user, the officers' area ({@code /can-bo}) and administration ({@code /quan-tri}) a signed-in officer;
- * finer rules (roles, agency subtrees) are checked by each module on its services with
- * {@code @PreAuthorize}.
+ * health and the API description are open; the applicant's area ({@code /tai-khoan}) and API
+ * ({@link #PRIVATE_API}) need a signed-in user, the officers' area ({@code /can-bo}), administration
+ * ({@code /quan-tri}) and API ({@link #OFFICER_API}) a signed-in officer; finer rules (roles, agency subtrees)
+ * are checked by each module on its services with {@code @PreAuthorize}. An anonymous API caller gets 401
+ * problem JSON whatever it accepts, a page visitor the sign-in page.
+ *
+ * <p>CSRF: every request that changes something and carries the session cookie needs the token, which lives in
+ * the {@code XSRF-TOKEN} cookie — pages post it in their forms, API clients send the cookie's value in the
+ * {@code X-XSRF-TOKEN} header; a refusal is 403 problem JSON {@code CSRF_TOKEN_INVALID} on the API. A token
+ * rather than a check of {@code Origin}/{@code Sec-Fetch-Site}: it does not depend on what a browser or proxy
+ * sends or strips, and the pages already use it. Exempt are API calls without a session (they carry no
+ * credential a forged request could borrow; anonymous clients of the public API have no cookie to read a
+ * token from), the SMS webhook ({@value #SMS_WEBHOOK}, signed) and the National Portal's endpoint
+ * ({@value #NATIONAL_PORTAL}, its key).
  *
  * <p>Sign-in is a form at {@code /dang-nhap} (the accounts module provides the page and the
  * {@code AuthenticationProvider}); a failure is forwarded to {@code /dang-nhap/that-bai}, which shows the
@@ -58,6 +76,16 @@ class SecurityConfiguration {
 
     static final String[] PRIVATE_AREAS = {"/tai-khoan/**", "/can-bo/**", "/quan-tri/**"};
     static final String[] OFFICER_AREAS = {"/can-bo/**", "/quan-tri/**"};
+    /** The API of signed-in applicants: their dossiers, drafts, data store and questions. */
+    static final String[] PRIVATE_API = {"/api/v1/my/**", "/api/v1/questions/mine"};
+    /** The API of officers: the desk, processing, the feedback export (finer roles checked by each module). */
+    static final String[] OFFICER_API = {"/api/v1/desk/**", "/api/v1/processing/**", "/api/v1/feedback/export"};
+    /**
+     * The two API endpoints that authenticate each call by other means than the session cookie — the SMS
+     * gateway's signature and the National Portal's key — and so need no CSRF token.
+     */
+    static final String SMS_WEBHOOK = "/api/v1/sms/inbound";
+    static final String NATIONAL_PORTAL = "/api/v1/national-portal/dossiers";
     /**
      * The officers' roles (identity's {@code Role}); applicants (CITIZEN, BUSINESS) are refused there. HOTLINE
      * reaches the area for the officers' look-up only: every other officer page checks its own roles.
@@ -96,6 +124,8 @@ class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, exception) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            // the error page tells a refused CSRF token from other refusals (problem code CSRF_TOKEN_INVALID)
+            request.setAttribute(WebAttributes.ACCESS_DENIED_403, exception);
             // remember the page (GET only, as at sign-in) so that the finished step leads back to it
             if (!api && has(authentication, SignInStages.SECOND_FACTOR_PENDING)) {
                 requestCache.saveRequest(request, response);
@@ -110,6 +140,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(OFFICER_AREAS).access(officer)
                         .requestMatchers(PRIVATE_AREAS).access(signedIn)
+                        .requestMatchers(OFFICER_API).access(officer)
+                        .requestMatchers(PRIVATE_API).access(signedIn)
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
@@ -128,10 +160,17 @@ class SecurityConfiguration {
                         .permitAll())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")))
+                        .csrfTokenRequestHandler(new FormOrHeaderToken())
+                        .ignoringRequestMatchers(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SMS_WEBHOOK),
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, NATIONAL_PORTAL),
+                                new AndRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
+                                        request -> request.getRequestedSessionId() == null)))
                 .exceptionHandling(errors -> errors
                         .accessDeniedHandler(denied)
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        // the error page answers problem JSON (401 UNAUTHENTICATED), whatever the client accepts
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, exception) -> response.sendError(HttpStatus.UNAUTHORIZED.value()),
                                 PathPatternRequestMatcher.pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/dang-nhap"),
                                 request -> true))
@@ -175,6 +214,30 @@ class SecurityConfiguration {
                     .failureHandler(new ForwardAuthenticationFailureHandler("/dang-nhap/that-bai")));
         }
         return http.build();
+    }
+
+    /**
+     * Where a request's CSRF token is read. A page's form posts the token masked afresh for each page
+     * ({@code _csrf}, against BREACH); an API client sends the value of the {@code XSRF-TOKEN} cookie as it is,
+     * in the {@code X-XSRF-TOKEN} header (what {@code csrf.spa()} does, except that the token is still made only
+     * when a page or a check needs it, so visitors get no cookie they do not need).
+     */
+    private static final class FormOrHeaderToken implements CsrfTokenRequestHandler {
+
+        private final CsrfTokenRequestHandler form = new XorCsrfTokenRequestAttributeHandler();
+        private final CsrfTokenRequestHandler header = new CsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            form.handle(request, response, token);
+        }
+
+        @Override
+        public @org.jspecify.annotations.Nullable String resolveCsrfTokenValue(HttpServletRequest request,
+                CsrfToken token) {
+            return StringUtils.hasText(request.getHeader(token.getHeaderName()))
+                    ? header.resolveCsrfTokenValue(request, token) : form.resolveCsrfTokenValue(request, token);
+        }
     }
 
     /** Keeps no access or refresh token of the provider (the sign-in is all the portal uses). */

@@ -9,6 +9,8 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -50,11 +52,14 @@ class ErrorPages implements ErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> api(int status, String path, HttpServletRequest request) {
-        ProblemCode code = ProblemCode.forStatus(status);
+        ProblemCode code = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+                ? ProblemCode.CSRF_TOKEN_INVALID : ProblemCode.forStatus(status);
         String detail = switch (code) {
             case NOT_FOUND -> "No API resource exists at this path.";
             case UNAUTHENTICATED -> "Sign-in is required.";
             case FORBIDDEN -> "You may not do this.";
+            case CSRF_TOKEN_INVALID -> "A call with the session cookie that changes something needs the CSRF token: "
+                    + "send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.";
             case INTERNAL_ERROR -> "An unexpected error occurred. Quote the request id when reporting it.";
             default -> "The request could not be handled.";
         };
