@@ -185,7 +185,7 @@ class QuestionSubmission {
     }
 
     static void checkVietnamese(String text, List<FeedbackRefused> errors) {
-        VietnameseText.Verdict verdict = VietnameseText.check(text);
+        QuestionWording.Verdict verdict = QuestionWording.check(text);
         if (!verdict.abbreviations().isEmpty()) {
             errors.add(new FeedbackRefused("body", "abbreviations", String.join(", ", verdict.abbreviations())));
         }
