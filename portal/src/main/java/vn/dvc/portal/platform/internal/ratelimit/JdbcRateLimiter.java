@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ import vn.dvc.portal.platform.RateLimiter;
  * (autocommit: the key's row is locked for that one statement only), so a refused request's rollback never
  * undoes its count; the table is unlogged (no WAL flush; counts need no durability). Once a key is refused,
  * this node refuses it without asking the database until its window ends — counts never fall within a window —
- * so a client hammering the portal costs no database work. Windows over for an hour are removed every ten
- * minutes.
+ * so a client hammering the portal costs no database work. A {@link #peek} is one primary-key read. Each row
+ * knows when its window ends; windows over are removed every ten minutes.
  */
 @Component
 class JdbcRateLimiter implements RateLimiter {
@@ -44,21 +45,19 @@ class JdbcRateLimiter implements RateLimiter {
             return Decision.allow();
         }
         Instant now = clock.instant();
-        Instant until = refusedUntil.get(key);
-        if (until != null) {
-            if (now.isBefore(until)) {
-                return new Decision(false, Duration.between(now, until));
-            }
-            refusedUntil.remove(key, until);
+        Decision remembered = remembered(key, now);
+        if (remembered != null) {
+            return remembered;
         }
         Window counted = jdbc.sql("""
-                        INSERT INTO platform_rate_limit AS r (limit_key, window_start, hits)
-                        VALUES (:key, :now, 1)
+                        INSERT INTO platform_rate_limit AS r (limit_key, window_start, window_end, hits)
+                        VALUES (:key, :now, :end, 1)
                         ON CONFLICT (limit_key) DO UPDATE SET
                             hits = CASE WHEN r.window_start <= :since THEN 1 ELSE r.hits + 1 END,
+                            window_end = CASE WHEN r.window_start <= :since THEN :end ELSE r.window_end END,
                             window_start = CASE WHEN r.window_start <= :since THEN :now ELSE r.window_start END
                         RETURNING window_start, hits""")
-                .param("key", key).param("now", Timestamp.from(now))
+                .param("key", key).param("now", Timestamp.from(now)).param("end", Timestamp.from(now.plus(window)))
                 .param("since", Timestamp.from(now.minus(window)))
                 .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
                 .single();
@@ -72,6 +71,44 @@ class JdbcRateLimiter implements RateLimiter {
             }
             refusedUntil.put(key, end);
         }
+        return refused(now, end);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Decision peek(String key, int limit, Duration window) {
+        if (limit <= 0) {
+            return Decision.allow();
+        }
+        Instant now = clock.instant();
+        Decision remembered = remembered(key, now);
+        if (remembered != null) {
+            return remembered;
+        }
+        return jdbc.sql("""
+                        SELECT window_start, hits FROM platform_rate_limit
+                        WHERE limit_key = :key AND window_start > :since""")
+                .param("key", key).param("since", Timestamp.from(now.minus(window)))
+                .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
+                .optional()
+                .filter(counted -> counted.hits() >= limit)
+                .map(counted -> refused(now, counted.start().plus(window)))
+                .orElseGet(Decision::allow);
+    }
+
+    /** The refusal this node remembers for the key, or null. */
+    private @Nullable Decision remembered(String key, Instant now) {
+        Instant until = refusedUntil.get(key);
+        if (until != null) {
+            if (now.isBefore(until)) {
+                return new Decision(false, Duration.between(now, until));
+            }
+            refusedUntil.remove(key, until);
+        }
+        return null;
+    }
+
+    private static Decision refused(Instant now, Instant end) {
         Duration left = Duration.between(now, end);
         return new Decision(false, left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
     }
@@ -81,7 +118,7 @@ class JdbcRateLimiter implements RateLimiter {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
     void forgetOldWindows() {
-        jdbc.sql("DELETE FROM platform_rate_limit WHERE window_start < :before")
-                .param("before", Timestamp.from(clock.instant().minus(Duration.ofHours(1)))).update();
+        jdbc.sql("DELETE FROM platform_rate_limit WHERE window_end < :now")
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 }
