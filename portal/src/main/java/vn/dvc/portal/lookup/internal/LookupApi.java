@@ -5,13 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.RateLimitExceeded;
 import vn.dvc.portal.platform.RateLimiter;
 import vn.dvc.portal.platform.ResourceNotFound;
@@ -71,6 +70,6 @@ class LookupApi {
 
     static @Nullable String iso(@Nullable Instant instant) {
         return instant == null ? null
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(WorkingCalendar.ZONE).toOffsetDateTime());
+                : PortalTime.ISO.format(instant);
     }
 }

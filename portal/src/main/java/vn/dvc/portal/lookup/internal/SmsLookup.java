@@ -1,16 +1,15 @@
 package vn.dvc.portal.lookup.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.VietnameseText;
 
 /**
@@ -22,7 +21,6 @@ import vn.dvc.portal.platform.VietnameseText;
 @Service
 class SmsLookup {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final StatusLookup lookup;
@@ -65,7 +63,7 @@ class SmsLookup {
                 send(reference, from, NotificationTemplate.LOOKUP_STATUS, Map.of(
                         "dossierCode", s.code(),
                         "statusName", VietnameseText.withoutDiacritics(names.vietnamese(s.nationalStatusCode())),
-                        "appointmentDate", s.dueAt() == null ? "-" : DAY.format(s.dueAt().atZone(WorkingCalendar.ZONE)),
+                        "appointmentDate", s.dueAt() == null ? "-" : PortalTime.TIME_DATE.format(s.dueAt()),
                         "standing", VietnameseText.withoutDiacritics(messages.getMessage("lookup.standing." + s.standing(), null, VIETNAMESE))));
                 yield Reply.STATUS;
             }

@@ -3,7 +3,6 @@ package vn.dvc.portal.processing.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * What the processing pages show: inbox rows with the remaining working time and their colour, a dossier's
@@ -26,7 +26,7 @@ import vn.dvc.portal.dossier.Dossiers;
 @Component
 public class CaseViews {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final DateTimeFormatter TIME = PortalTime.TIME_DATE;
 
     /** How an open item stands against its due instant. */
     public enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
