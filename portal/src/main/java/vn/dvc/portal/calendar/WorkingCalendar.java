@@ -97,6 +97,7 @@ public interface WorkingCalendar {
      *       than {@code due};</li>
      *   <li>{@link Timeliness#ON_TIME} otherwise: on the due date, at or before the due instant.</li>
      * </ul>
+     * The same as {@link Timeliness#of}: the rule needs no working hours.
      */
     Timeliness classify(Instant finished, Instant due);
 

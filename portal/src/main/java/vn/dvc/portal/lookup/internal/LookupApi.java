@@ -37,7 +37,8 @@ class LookupApi {
     /**
      * @param withinAppointment   whether it is (or, once processed, was) within its appointment; null when that
      *                            does not apply
-     * @param appointmentStanding WITHIN, OVERDUE, PAUSED, DONE_ON_TIME, DONE_LATE or NOT_APPLICABLE
+     * @param appointmentStanding ON_TIME, OVERDUE, PAUSED, DONE_EARLY, DONE_ON_TIME, DONE_LATE or NOT_APPLICABLE
+     *                            (calendar.Standing; the public look-up gives no "due soon")
      */
     record StatusJson(String code, int nationalStatusCode, String nationalStatusName, @Nullable String receivedAt,
                       @Nullable String dueAt, @Nullable Boolean withinAppointment, String appointmentStanding) {
@@ -65,7 +66,7 @@ class LookupApi {
 
     private StatusJson json(PublicStatus s) {
         return new StatusJson(s.code(), s.nationalStatusCode(), names.vietnamese(s.nationalStatusCode()),
-                iso(s.receivedAt()), iso(s.dueAt()), s.standing().withinAppointment(), s.standing().name());
+                iso(s.receivedAt()), iso(s.dueAt()), s.standing().withinDeadline(), s.standing().name());
     }
 
     static @Nullable String iso(@Nullable Instant instant) {

@@ -64,7 +64,8 @@ class SmsLookup {
                         "dossierCode", s.code(),
                         "statusName", VietnameseText.withoutDiacritics(names.vietnamese(s.nationalStatusCode())),
                         "appointmentDate", s.dueAt() == null ? "-" : PortalTime.TIME_DATE.format(s.dueAt()),
-                        "standing", VietnameseText.withoutDiacritics(messages.getMessage("lookup.standing." + s.standing(), null, VIETNAMESE))));
+                        "standing", VietnameseText.withoutDiacritics(
+                                messages.getMessage("calendar.standing." + s.standing(), null, VIETNAMESE))));
                 yield Reply.STATUS;
             }
             case StatusLookup.Unknown ignored -> {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.catalog.Agencies;
@@ -27,9 +28,6 @@ import vn.dvc.portal.platform.PortalTime;
 public class CaseViews {
 
     static final DateTimeFormatter TIME = PortalTime.TIME_DATE;
-
-    /** How an open item stands against its due instant. */
-    public enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
 
     public record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
                     @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing) {
@@ -75,11 +73,9 @@ public class CaseViews {
         return rows;
     }
 
+    /** How an open step or case stands: due soon in its last working day. */
     static Standing standing(WorkingCalendar calendar, Instant now, Instant due) {
-        if (now.isAfter(due)) {
-            return Standing.OVERDUE;
-        }
-        return calendar.isDueSoon(now, due) ? Standing.DUE_SOON : Standing.ON_TIME;
+        return Standing.open(now, due, calendar, WorkingCalendar.WORKING_DAY);
     }
 
     List<Handover> handovers(List<StepRow> steps) {
