@@ -18,7 +18,6 @@ import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
-import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The account page {@code /tai-khoan} (sign-in required by the platform's security configuration): the
@@ -142,7 +141,6 @@ class AccountPages {
         var sessions = service.sessions(user, current == null ? null : current.getId());
         model.addAttribute("sessionCount", sessions.size());
         model.addAttribute("sessions", sessions);
-        model.addAttribute("zone", PortalTime.ZONE);
         model.addAttribute("admin", user.getRoles().contains(vn.dvc.portal.identity.Role.ADMIN));
         model.addAttribute("leader", user.getRoles().contains(vn.dvc.portal.identity.Role.LEADER));
         model.addAttribute("deliveryStatus", user.getRoles().contains(vn.dvc.portal.identity.Role.CENTRE)

@@ -1,11 +1,13 @@
 package vn.dvc.portal.platform.internal.ratelimit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,14 +43,36 @@ class JdbcRateLimiter implements RateLimiter {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Decision hit(String key, int limit, Duration window) {
-        if (limit <= 0) {
-            return Decision.allow();
-        }
+        return limit <= 0 ? Decision.allow() : rememberedOr(key, now -> count(key, limit, window, now));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Decision peek(String key, int limit, Duration window) {
+        return limit <= 0 ? Decision.allow() : rememberedOr(key, now -> jdbc.sql("""
+                        SELECT window_start, hits FROM platform_rate_limit
+                        WHERE limit_key = :key AND window_start > :since""")
+                .param("key", key).param("since", Timestamp.from(now.minus(window)))
+                .query(JdbcRateLimiter::window).optional()
+                .filter(counted -> counted.hits() >= limit)
+                .map(counted -> refused(now, counted.start().plus(window)))
+                .orElseGet(Decision::allow));
+    }
+
+    /** The refusal this node remembers for the key until its window ends, else what the database says. */
+    private Decision rememberedOr(String key, Function<Instant, Decision> database) {
         Instant now = clock.instant();
-        Decision remembered = remembered(key, now);
-        if (remembered != null) {
-            return remembered;
+        Instant until = refusedUntil.get(key);
+        if (until != null) {
+            if (now.isBefore(until)) {
+                return new Decision(false, Duration.between(now, until));
+            }
+            refusedUntil.remove(key, until);
         }
+        return database.apply(now);
+    }
+
+    private Decision count(String key, int limit, Duration window, Instant now) {
         Window counted = jdbc.sql("""
                         INSERT INTO platform_rate_limit AS r (limit_key, window_start, window_end, hits)
                         VALUES (:key, :now, :end, 1)
@@ -59,8 +83,7 @@ class JdbcRateLimiter implements RateLimiter {
                         RETURNING window_start, hits""")
                 .param("key", key).param("now", Timestamp.from(now)).param("end", Timestamp.from(now.plus(window)))
                 .param("since", Timestamp.from(now.minus(window)))
-                .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
-                .single();
+                .query(JdbcRateLimiter::window).single();
         if (counted.hits() <= limit) {
             return Decision.allow();
         }
@@ -74,46 +97,16 @@ class JdbcRateLimiter implements RateLimiter {
         return refused(now, end);
     }
 
-    @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Decision peek(String key, int limit, Duration window) {
-        if (limit <= 0) {
-            return Decision.allow();
-        }
-        Instant now = clock.instant();
-        Decision remembered = remembered(key, now);
-        if (remembered != null) {
-            return remembered;
-        }
-        return jdbc.sql("""
-                        SELECT window_start, hits FROM platform_rate_limit
-                        WHERE limit_key = :key AND window_start > :since""")
-                .param("key", key).param("since", Timestamp.from(now.minus(window)))
-                .query((rs, n) -> new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits")))
-                .optional()
-                .filter(counted -> counted.hits() >= limit)
-                .map(counted -> refused(now, counted.start().plus(window)))
-                .orElseGet(Decision::allow);
-    }
-
-    /** The refusal this node remembers for the key, or null. */
-    private @Nullable Decision remembered(String key, Instant now) {
-        Instant until = refusedUntil.get(key);
-        if (until != null) {
-            if (now.isBefore(until)) {
-                return new Decision(false, Duration.between(now, until));
-            }
-            refusedUntil.remove(key, until);
-        }
-        return null;
-    }
-
     private static Decision refused(Instant now, Instant end) {
         Duration left = Duration.between(now, end);
         return new Decision(false, left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
     }
 
     private record Window(Instant start, int hits) {
+    }
+
+    private static Window window(ResultSet rs, int row) throws SQLException {
+        return new Window(rs.getTimestamp("window_start").toInstant(), rs.getInt("hits"));
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")

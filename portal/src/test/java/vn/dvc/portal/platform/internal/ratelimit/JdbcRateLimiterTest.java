@@ -50,8 +50,7 @@ class JdbcRateLimiterTest {
 
         clock.advance(Duration.ofSeconds(40));
         assertThat(limiter.hit(key, 3, MINUTE).allowed()).as("a new window").isTrue();
-        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isOne();
+        assertThat(hits(key)).isOne();
     }
 
     @Test
@@ -65,8 +64,7 @@ class JdbcRateLimiterTest {
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.hit(key, 2, MINUTE).allowed()).isFalse();
         }
-        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(hits(key)).isEqualTo(3);
         clock.advance(MINUTE);
         assertThat(limiter.hit(key, 2, MINUTE).allowed()).isTrue();
     }
@@ -96,8 +94,7 @@ class JdbcRateLimiterTest {
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.hit(key, 0, MINUTE).allowed()).isTrue();
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isZero();
+        assertThat(stored(key)).isEmpty();
     }
 
     @Test
@@ -109,8 +106,7 @@ class JdbcRateLimiterTest {
         String recent = "test:" + UUID.randomUUID();
         limiter.hit(recent, 5, MINUTE);
         limiter.forgetOldWindows();
-        assertThat(jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
-                .param("keys", List.of(old, recent)).query(String.class).list()).containsExactly(recent);
+        assertThat(stored(old, recent)).containsExactly(recent);
     }
 
     /** A long window (a sign-in lockout of two hours) is kept until it is over, however old it is. */
@@ -123,12 +119,10 @@ class JdbcRateLimiterTest {
         limiter.hit(minute, 5, MINUTE);
         clock.advance(Duration.ofMinutes(90));
         limiter.forgetOldWindows();
-        assertThat(jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
-                .param("keys", List.of(lockout, minute)).query(String.class).list()).containsExactly(lockout);
+        assertThat(stored(lockout, minute)).containsExactly(lockout);
         clock.advance(Duration.ofMinutes(31));
         limiter.forgetOldWindows();
-        assertThat(jdbc.sql("SELECT count(*) FROM platform_rate_limit WHERE limit_key = :key").param("key", lockout)
-                .query(Integer.class).single()).isZero();
+        assertThat(stored(lockout)).isEmpty();
     }
 
     /** A limit on failures: checked before the attempt, counted only when it fails. */
@@ -144,12 +138,22 @@ class JdbcRateLimiterTest {
         RateLimiter.Decision refused = limiter.peek(key, 3, MINUTE);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(45);
-        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(hits(key)).isEqualTo(3);
         assertThat(limiter.peek("test:" + UUID.randomUUID(), 3, MINUTE).allowed()).as("an unknown key").isTrue();
         assertThat(limiter.peek(key, 0, MINUTE).allowed()).as("no limit").isTrue();
 
         clock.advance(Duration.ofSeconds(45));
         assertThat(limiter.peek(key, 3, MINUTE).allowed()).as("a new window").isTrue();
+    }
+
+    private int hits(String key) {
+        return jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
+                .query(Integer.class).single();
+    }
+
+    /** Which of the keys have a row. */
+    private List<String> stored(String... keys) {
+        return jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
+                .param("keys", List.of(keys)).query(String.class).list();
     }
 }
