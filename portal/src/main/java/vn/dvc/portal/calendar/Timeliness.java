@@ -1,8 +1,11 @@
 package vn.dvc.portal.calendar;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 /**
- * How a finished item (dossier, step, answer) met its due instant; see
- * {@link WorkingCalendar#classify(java.time.Instant, java.time.Instant)} for the exact rule.
+ * How a finished item (dossier, step, answer) met its due instant; {@link #of} is the rule
+ * ({@link WorkingCalendar#classify} applies it too).
  */
 public enum Timeliness {
     /** Trước hạn: finished on a calendar day before the due day. */
@@ -10,5 +13,20 @@ public enum Timeliness {
     /** Đúng hạn: finished on the due day, at or before the due instant. */
     ON_TIME,
     /** Quá hạn: finished after the due instant. */
-    LATE
+    LATE;
+
+    /**
+     * How {@code finished} met {@code due}: {@link #LATE} after it; {@link #EARLY} on an earlier calendar date
+     * (in {@link WorkingCalendar#ZONE}); {@link #ON_TIME} otherwise. No working hours are involved.
+     */
+    public static Timeliness of(Instant finished, Instant due) {
+        CalendarArgumentException.requireArgument(finished, "finished");
+        CalendarArgumentException.requireArgument(due, "due");
+        if (finished.isAfter(due)) {
+            return LATE;
+        }
+        LocalDate finishedOn = LocalDate.ofInstant(finished, WorkingCalendar.ZONE);
+        LocalDate dueOn = LocalDate.ofInstant(due, WorkingCalendar.ZONE);
+        return finishedOn.isBefore(dueOn) ? EARLY : ON_TIME;
+    }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import vn.dvc.portal.calendar.internal.WorkingCalendarEngine;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The working-time clock of one agency: opening hours, non-working days and the Centre's overrides.
@@ -20,8 +21,8 @@ import vn.dvc.portal.calendar.internal.WorkingCalendarEngine;
  */
 public interface WorkingCalendar {
 
-    /** The zone in which days and opening hours are reckoned. */
-    ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The zone in which days and opening hours are reckoned: the portal's ({@link PortalTime#ZONE}). */
+    ZoneId ZONE = PortalTime.ZONE;
     /** One working day (ngày làm việc) = 8 working hours. */
     Duration WORKING_DAY = Duration.ofHours(8);
     /** The largest working time {@link #plusWorkingTime} accepts (= 1,000 working days). */
@@ -96,6 +97,7 @@ public interface WorkingCalendar {
      *       than {@code due};</li>
      *   <li>{@link Timeliness#ON_TIME} otherwise: on the due date, at or before the due instant.</li>
      * </ul>
+     * The same as {@link Timeliness#of}: the rule needs no working hours.
      */
     Timeliness classify(Instant finished, Instant due);
 

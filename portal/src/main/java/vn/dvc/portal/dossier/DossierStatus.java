@@ -49,4 +49,29 @@ public enum DossierStatus {
     public boolean isFinal() {
         return DossierLifecycle.from(this).isEmpty();
     }
+
+    /**
+     * The key of its name in the message bundles ({@code dossier.status.<NAME>}, i18n/dossier*.properties): the
+     * official name of its national status, except {@link #AWAITING_COMPLETION}, which has a name of its own.
+     * These keys are the one source of the national status names ({@link #namingNationalCode}); the table
+     * {@code ref_national_dossier_status} holds the same names for SQL only.
+     */
+    public String messageKey() {
+        return "dossier.status." + name();
+    }
+
+    /**
+     * The state whose name is the national status's name: the one state of each code, and for code 5
+     * {@link #WAITING_FOR_SUPPLEMENT} ("Yêu cầu bổ sung giấy tờ").
+     *
+     * @throws IllegalArgumentException for a code outside 1–10
+     */
+    public static DossierStatus namingNationalCode(int nationalCode) {
+        for (DossierStatus status : values()) {
+            if (status.nationalCode == nationalCode && status != AWAITING_COMPLETION) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("no national status " + nationalCode);
+    }
 }

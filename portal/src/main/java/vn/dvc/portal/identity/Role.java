@@ -12,6 +12,13 @@ package vn.dvc.portal.identity;
 public enum Role {
     CITIZEN, BUSINESS, DESK, SPECIALIST, LEADER, CENTRE, ADMIN, HOTLINE;
 
+    /**
+     * For {@code @PreAuthorize}: any role held within an agency scope ({@link #hasAgencyScope()}), i.e. whoever
+     * the officers' areas admit. An annotation needs a constant, so the roles are written out here, beside the
+     * enum, and {@code RoleTest} checks them against it.
+     */
+    public static final String ANY_OFFICER = "hasAnyRole('DESK', 'SPECIALIST', 'LEADER', 'CENTRE', 'ADMIN', 'HOTLINE')";
+
     /** The Spring Security authority, e.g. {@code ROLE_CENTRE}. */
     public String authority() {
         return "ROLE_" + name();

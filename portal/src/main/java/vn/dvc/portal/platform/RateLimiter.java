@@ -3,10 +3,12 @@ package vn.dvc.portal.platform;
 import java.time.Duration;
 
 /**
- * Counts requests per key in fixed windows, shared by every node (the counters live in PostgreSQL, so two
- * stateless nodes behind a load balancer apply one limit). A module names its own keys, e.g.
- * {@code lookup:<keyed hash of the client address>}; a client address is personal data, so hash it (with
- * {@link PersonalDataProtection#matchingHash}) before it becomes a key.
+ * Counts requests (or failures) per key in fixed windows, shared by every node (the counters live in
+ * PostgreSQL, so two stateless nodes behind a load balancer apply one limit) — the one counter of the portal:
+ * the look-up per client, feedback submissions and one-time codes, failed sign-ins per address and per unknown
+ * name. A module names its own keys with a prefix of its own, e.g. {@code lookup:<keyed hash of the client
+ * address>}; a client address is personal data, so hash it (with {@link PersonalDataProtection#matchingHash})
+ * before it becomes a key. A key is always used with the same window.
  */
 public interface RateLimiter {
 
@@ -18,6 +20,13 @@ public interface RateLimiter {
      * @param window the length of a window, e.g. one minute
      */
     Decision hit(String key, int limit, Duration window);
+
+    /**
+     * Says, without counting, whether one more {@link #hit} would be allowed — for a limit on failures, checked
+     * before the attempt and counted ({@link #hit}) only when it fails (e.g. {@code limit} failed sign-ins
+     * per window: once they are reached, the next attempt is refused).
+     */
+    Decision peek(String key, int limit, Duration window);
 
     /**
      * The answer for one request.

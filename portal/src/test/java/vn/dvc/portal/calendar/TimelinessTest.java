@@ -40,6 +40,8 @@ class TimelinessTest {
             """)
     void classify(OffsetDateTime finished, OffsetDateTime due, Timeliness expected) {
         assertThat(calendar.classify(finished.toInstant(), due.toInstant())).isEqualTo(expected);
+        assertThat(Timeliness.of(finished.toInstant(), due.toInstant())).isEqualTo(expected);
+        assertThat(Standing.finished(finished.toInstant(), due.toInstant()).timeliness()).isEqualTo(expected);
     }
 
     @Test

@@ -112,14 +112,7 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public Timeliness classify(Instant finished, Instant due) {
-        CalendarArgumentException.requireArgument(finished, "finished");
-        CalendarArgumentException.requireArgument(due, "due");
-        if (finished.isAfter(due)) {
-            return Timeliness.LATE;
-        }
-        LocalDate finishedOn = LocalDate.ofInstant(finished, ZONE);
-        LocalDate dueOn = LocalDate.ofInstant(due, ZONE);
-        return finishedOn.isBefore(dueOn) ? Timeliness.EARLY : Timeliness.ON_TIME;
+        return Timeliness.of(finished, due);
     }
 
     @Override

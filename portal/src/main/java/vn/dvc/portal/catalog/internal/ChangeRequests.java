@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.calendar.Allowance;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingCalendars;
 import vn.dvc.portal.platform.AuditLog;
@@ -39,8 +40,13 @@ public class ChangeRequests {
 
     /** A recorded request, with what the Centre's list needs. */
     public record ChangeRequest(UUID id, Kind kind, String subjectCode, String summary, String basis,
-                                LocalDate basisDate, OffsetDateTime due, boolean done, boolean late,
-                                boolean dueSoon, String createdBy) {
+                                LocalDate basisDate, OffsetDateTime due, boolean done, Standing standing,
+                                String createdBy) {
+
+        /** Open and past its due instant. */
+        public boolean late() {
+            return standing == Standing.OVERDUE;
+        }
     }
 
     /** What the form sent. */
@@ -151,12 +157,13 @@ public class ChangeRequests {
                 .query((rs, n) -> {
                     Instant due = rs.getTimestamp("due_at").toInstant();
                     boolean done = "DONE".equals(rs.getString("status"));
+                    Standing standing = done ? Standing.finished(rs.getTimestamp("done_at").toInstant(), due)
+                            : Standing.open(now, due, calendar, WorkingCalendar.WORKING_DAY);
                     return new ChangeRequest(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
                             rs.getString("subject_code"), rs.getString("summary"), rs.getString("basis"),
                             rs.getDate("basis_date").toLocalDate(), due.atOffset(
                                     WorkingCalendar.ZONE.getRules().getOffset(due)),
-                            done, !done && now.isAfter(due), !done && !now.isAfter(due) && calendar.isDueSoon(now, due),
-                            rs.getString("created_by"));
+                            done, standing, rs.getString("created_by"));
                 }).list();
     }
 }

@@ -20,6 +20,7 @@ import vn.dvc.portal.catalog.ProcedurePublished;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * Imports national procedure records: each record is mapped and checked first, then stored in its own
@@ -93,7 +94,7 @@ class ProcedureImporter {
 
     private ImportReport.Entry store(int position, MappedRecord mapped, boolean publishNew, String actor) {
         Procedure procedure = mapped.procedure();
-        String hash = json.contentHash(procedure, SearchText.fold(mapped.searchExtra()));
+        String hash = json.contentHash(procedure, VietnameseText.fold(mapped.searchExtra()));
         Optional<ProcedureStore.Head> head = store.head(procedure.code());
         if (head.isPresent() && head.get().contentHash().equals(hash)) {
             return new ImportReport.Entry(position, procedure.code(), procedure.name(),

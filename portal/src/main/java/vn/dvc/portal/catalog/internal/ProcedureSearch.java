@@ -8,10 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.OnlineLevel;
 import vn.dvc.portal.catalog.Procedure;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * Search and browse over the published versions, in PostgreSQL: the query is folded like the stored text
- * ({@link SearchText}); a procedure matches when its code equals the query, when its name or other text
+ * ({@link VietnameseText}); a procedure matches when its code equals the query, when its name or other text
  * contains it, or — only when nothing matches so — tolerating a typo, when a word sequence of its name is
  * similar enough (pg_trgm word similarity). Ranked: the code, then the name containing the query, then the
  * other text containing it; within each, by word similarity of the name.
@@ -45,7 +46,7 @@ class ProcedureSearch {
     }
 
     public Page search(ProcedureQuery query) {
-        String folded = query.text() == null ? "" : SearchText.fold(query.text());
+        String folded = query.text() == null ? "" : VietnameseText.fold(query.text());
         if (folded.isEmpty()) {
             return run(query, "", Mode.ALL);
         }

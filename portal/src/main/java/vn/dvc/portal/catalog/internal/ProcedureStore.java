@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.Procedure.AgencyRole;
+import vn.dvc.portal.platform.VietnameseText;
 
 /** The table {@code catalog_procedure}: one row per version. The status column is authoritative. */
 @Repository
@@ -52,8 +53,8 @@ class ProcedureStore {
                 .param("online", procedure.onlineLevel().name())
                 .param("levels", arrayLiteral(procedure.levels()))
                 .param("agencies", agencyCodes)
-                .param("nameFolded", SearchText.fold(procedure.name()))
-                .param("textFolded", SearchText.fold(searchableText(procedure) + " " + searchExtra))
+                .param("nameFolded", VietnameseText.fold(procedure.name()))
+                .param("textFolded", VietnameseText.fold(searchableText(procedure) + " " + searchExtra))
                 .param("hash", contentHash).param("record", json.write(procedure))
                 .param("decisionDate", procedure.publishingDecision() == null ? null
                         : Date.valueOf(procedure.publishingDecision().date()))

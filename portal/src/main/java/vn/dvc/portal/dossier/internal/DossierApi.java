@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The dossier API, with the authorisation of the pages: the applicant's own dossiers, drafts and data store
@@ -259,6 +258,6 @@ class DossierApi {
     }
 
     static @Nullable String iso(@Nullable Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(WorkingCalendar.ZONE));
+        return instant == null ? null : PortalTime.ISO.format(instant);
     }
 }

@@ -3,32 +3,28 @@ package vn.dvc.portal.dossier.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.SlipDocument;
 import vn.dvc.portal.platform.SlipDocument.Style;
 
 /**
  * The slips of the one-stop desk as A5 PDFs with the fields of Circular 01/2018/TT-VPCP (REGULATORY-FACTS §3):
  * Form 01 receipt and appointment (with a Code 128 barcode of the dossier code and a QR code of the public
- * look-up), Form 02 request to supplement, Form 03 refusal. Times as "HH giờ mm phút, ngày dd/MM/yyyy" in
- * Asia/Ho_Chi_Minh.
+ * look-up), Form 02 request to supplement, Form 03 refusal. Times as {@link PortalTime#SLIP_TIME} ("08 giờ 30
+ * phút, ngày 25/12/2026").
  */
 @Component
 class Slips {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
     private static final float BODY = 9.5f;
 
     private final Agencies agencies;
@@ -42,7 +38,7 @@ class Slips {
     }
 
     static String time(Instant instant) {
-        return TIME.format(instant.atZone(WorkingCalendar.ZONE));
+        return PortalTime.SLIP_TIME.format(instant);
     }
 
     /** The public look-up address of a code (the QR code). */
@@ -142,8 +138,7 @@ class Slips {
         if (!codeLine.isEmpty()) {
             pdf.paragraph(codeLine, Style.BOLD, 8.5f);
         }
-        ZonedDateTime local = at.atZone(WorkingCalendar.ZONE);
-        pdf.right(place() + ", " + DATE_LINE.format(local), Style.ITALIC, 8.5f);
+        pdf.right(place() + ", " + PortalTime.SLIP_DATE_LINE.format(at), Style.ITALIC, 8.5f);
         pdf.space(6);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * An agency's answer (Art. 18.3, QA-3): the answering agency, the person who answers for it with position
@@ -70,7 +71,7 @@ record Answer(String agencyCode, String agencyName, String responderName, String
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            if (issuedOn == null || issuedOn.isAfter(at.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())) {
+            if (issuedOn == null || issuedOn.isAfter(at.atZone(PortalTime.ZONE).toLocalDate())) {
                 errors.add(new FeedbackRefused(field + "Date", blank(c.issuedOn()) ? "required" : "format"));
             }
             String issuer = required(c.issuer(), field + "Issuer", errors);

@@ -34,6 +34,7 @@ import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The feedback API: submission (with {@code Idempotency-Key}), one-time codes for anonymous askers, the public
@@ -207,7 +208,7 @@ class FeedbackApi {
         if (end.isBefore(start) || end.isAfter(start.plusDays(366))) {
             throw new InvalidRequestParameter("to", "must be on or after from, at most 366 days later");
         }
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        ZoneId zone = PortalTime.ZONE;
         List<FeedbackExport.Item> items = export.items(start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant());
         audit.record("feedback.exported", "feedback-export", from + ".." + to, Map.of("items", items.size()));

@@ -120,7 +120,7 @@ class FeedbackDemoData implements DemoData {
         questions.record(q.id(), forwardedAt, "forwarded", "demo.centre", agency, "on time");
         questions.record(q.id(), answeredAt, "answered", "demo.leader", agency, null);
         Instant publishedAt = answeredAt.plusSeconds(3600);
-        questions.publish(q.id(), publishedAt, title, body, answer, TextFolding.fold(title + " " + body + " " + answer));
+        questions.publish(q.id(), publishedAt, title, body, answer);
         questions.record(q.id(), publishedAt, "published", "demo.centre", null, null);
     }
 

@@ -70,7 +70,7 @@ class FeedbackExport {
             return new Item(q.id(), q.reference(), q.kind().name(), parent,
                     asker == null ? "INDIVIDUAL" : asker.kind().name(), q.procedureCode(), q.sectorCode(),
                     PersonalDataMasking.mask(q.title(), names), PersonalDataMasking.mask(q.body(), names),
-                    FeedbackApi.publicStatus(q.stage()), q.stage().name(), Standing.of(q, now, handling).name(),
+                    FeedbackApi.publicStatus(q.stage()), q.stage().name(), handling.standing(q, now).name(),
                     q.submittedAt(), q.forwardDueAt(), q.forwardedAt(), q.forwardedLate(), q.agencyCode(),
                     q.coAgencies(), q.answerDueAt(), q.interimReplyAt(), answer, rating, q.publishedAt() != null);
         }).toList();

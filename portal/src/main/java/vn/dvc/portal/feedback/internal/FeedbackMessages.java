@@ -1,8 +1,6 @@
 package vn.dvc.portal.feedback.internal;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dvc.portal.catalog.Agencies;
@@ -11,6 +9,7 @@ import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.NotificationPort.Channel;
 import vn.dvc.portal.identity.NotificationPort.OutgoingMessage;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The messages of the workflow, all through {@link NotificationPort}: to the agency's designated Q&amp;A
@@ -20,8 +19,6 @@ import vn.dvc.portal.platform.PortalProperties;
 @Component
 class FeedbackMessages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final NotificationPort port;
     private final Agencies agencies;
@@ -42,7 +39,7 @@ class FeedbackMessages {
 
     void interimReplyToAsker(Asker asker, Question q) {
         toAsker(asker, "Thông tin về câu hỏi " + q.reference(), q.interimReply() + " Hạn trả lời: "
-                + WHEN.format(q.answerDueAt()) + ". Theo dõi bằng đường dẫn riêng đã gửi khi tiếp nhận.");
+                + PortalTime.TIME_ON_DATE.format(q.answerDueAt()) + ". Theo dõi bằng đường dẫn riêng đã gửi khi tiếp nhận.");
     }
 
     void answerToAsker(Asker asker, Question q, String agencyName) {
@@ -69,7 +66,7 @@ class FeedbackMessages {
     void forwardedToAgency(Question q) {
         toAgencyContact(q.agencyCode(), "Câu hỏi " + q.reference() + " được chuyển đến cơ quan",
                 "Trung tâm Phục vụ hành chính công chuyển câu hỏi " + q.reference() + " («" + q.title()
-                        + "») để cơ quan trả lời trước " + WHEN.format(q.answerDueAt()) + ". Xử lý tại "
+                        + "») để cơ quan trả lời trước " + PortalTime.TIME_ON_DATE.format(q.answerDueAt()) + ". Xử lý tại "
                         + portal.link("/can-bo/hoi-dap"));
     }
 
@@ -78,7 +75,7 @@ class FeedbackMessages {
     }
 
     static String when(Instant instant) {
-        return WHEN.format(instant);
+        return PortalTime.TIME_ON_DATE.format(instant);
     }
 
     private void toAsker(Asker asker, String subject, String body) {

@@ -3,6 +3,7 @@ package vn.dvc.portal.feedback.internal;
 import java.time.Instant;
 import java.util.function.Function;
 import vn.dvc.portal.calendar.Allowance;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.WorkingCalendar;
 
 /**
@@ -53,6 +54,28 @@ final class HandlingClock {
 
     WorkingCalendar centre() {
         return centre;
+    }
+
+    /**
+     * Where an item stands against its current deadline, for the Centre's board: an open item is on time, due
+     * soon (at most {@link DeadlineWatch#FORWARD_REMINDER} of working time left to forward,
+     * {@link DeadlineWatch#ANSWER_REMINDER} to answer, by the calendar of whoever holds it) or overdue; an
+     * answered one was early, on time or late against its answer deadline.
+     */
+    Standing standing(Question question, Instant now) {
+        if (question.stage() == Question.Stage.ANSWERED) {
+            Instant due = question.answerDueAt();
+            Instant answered = question.answeredAt();
+            return due == null || answered == null ? Standing.DONE_ON_TIME : Standing.finished(answered, due);
+        }
+        Instant due = question.currentDue();
+        if (due == null) {
+            return Standing.ON_TIME;
+        }
+        WorkingCalendar calendar = question.stage().atAgency() && question.agencyCode() != null
+                ? calendarOf(question.agencyCode()) : centre;
+        return Standing.open(now, due, calendar, question.stage().atCentre() ? DeadlineWatch.FORWARD_REMINDER
+                : DeadlineWatch.ANSWER_REMINDER);
     }
 
     WorkingCalendar calendarOf(String agencyCode) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.feedback.FeedbackRefused;
@@ -37,7 +38,7 @@ class ItemViews {
     void addItem(Question q, String basePath, Model model) {
         model.addAttribute("item", q);
         model.addAttribute("basePath", basePath);
-        model.addAttribute("standing", Standing.of(q, clock.instant(), deadlines.clock()));
+        model.addAttribute("standing", deadlines.clock().standing(q, clock.instant()));
         model.addAttribute("agencyName", agencyName(q.agencyCode()));
         model.addAttribute("answer", q.stage() == Question.Stage.ANSWERED ? answers.find(q.id()).orElse(null) : null);
         model.addAttribute("rating", ratings.ratingOf(q.id()).orElse(null));
@@ -48,7 +49,7 @@ class ItemViews {
     List<Row> rows(List<Question> items) {
         var now = clock.instant();
         HandlingClock handling = deadlines.clock();
-        return items.stream().map(q -> new Row(q, Standing.of(q, now, handling), agencyName(q.agencyCode()))).toList();
+        return items.stream().map(q -> new Row(q, handling.standing(q, now), agencyName(q.agencyCode()))).toList();
     }
 
     void rate(Question q, @Nullable String satisfied, @Nullable String reason) {

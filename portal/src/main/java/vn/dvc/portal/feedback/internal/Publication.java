@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.ResourceNotFound;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * The FAQ (QA-5): the Centre decides which answered items are published; the published copy holds no
@@ -55,7 +56,7 @@ class Publication {
         String title = PersonalDataMasking.mask(q.title(), names);
         String body = PersonalDataMasking.mask(q.body(), names);
         String answerText = PersonalDataMasking.mask(answer.body(), names);
-        questions.publish(id, now, title, body, answerText, TextFolding.fold(title + " " + body + " " + answerText));
+        questions.publish(id, now, title, body, answerText);
         questions.record(id, now, "published", CurrentActor.name(), null, null);
     }
 
@@ -143,7 +144,7 @@ class Publication {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(TextFolding.fold(query).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).limit(10)
+        return Arrays.stream(VietnameseText.fold(query).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isBlank()).limit(10)
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package vn.dvc.portal.feedback.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.feedback.QuestionSubmitted;
 import vn.dvc.portal.platform.PersonalDataProtection;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * Receiving questions, feedback and petitions every day of the week (Art. 19.1), signed in or not: the
@@ -140,7 +140,7 @@ class QuestionSubmission {
         Instant now = clock.instant();
         UUID askerId = parent != null ? parent.askerId()
                 : askers.add(asker, accountId, properties.consentVersion(), now);
-        int year = now.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = now.atZone(PortalTime.ZONE).getYear();
         String reference = "PA-%d-%06d".formatted(year, questions.nextNumber());
         String token = newToken();
         Question question = Question.received(UUID.randomUUID(), reference, kind, askerId, accountId,
@@ -185,7 +185,7 @@ class QuestionSubmission {
     }
 
     static void checkVietnamese(String text, List<FeedbackRefused> errors) {
-        VietnameseText.Verdict verdict = VietnameseText.check(text);
+        QuestionWording.Verdict verdict = QuestionWording.check(text);
         if (!verdict.abbreviations().isEmpty()) {
             errors.add(new FeedbackRefused("body", "abbreviations", String.join(", ", verdict.abbreviations())));
         }

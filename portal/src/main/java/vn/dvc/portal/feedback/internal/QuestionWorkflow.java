@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.Procedures;
@@ -186,7 +188,8 @@ class QuestionWorkflow {
         Answer answer = answers.find(id).orElseThrow();
         questions.record(id, now, "answered", CurrentActor.name(), q.agencyCode(), null);
         askers.find(q.askerId()).ifPresent(asker -> messages.answerToAsker(asker, answered, answer.agencyName()));
-        String timeliness = Standing.timelinessOf(Standing.of(answered, now, deadlines.clock())).name();
+        String timeliness = Objects.requireNonNullElse(deadlines.clock().standing(answered, now).timeliness(),
+                Timeliness.ON_TIME).name();
         events.publishEvent(new AnswerPublished(id, q.agencyCode(), now, timeliness));
         return answered;
     }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dvc.portal.platform.VietnameseText;
 
 /** The items (feedback_question) with their history and the agencies' returns. */
 @Repository
@@ -67,14 +68,43 @@ class Questions {
         return find(q.id()).orElseThrow();
     }
 
-    void publish(UUID id, Instant at, String title, String body, String answer, String searchText) {
+    /** Publishes the (masked) texts, searched over their folded form ({@link #searchText}). */
+    void publish(UUID id, Instant at, String title, String body, String answer) {
         jdbc.sql("""
                         UPDATE feedback_question SET published_at = :at, published_title = :title,
                             published_body = :body, published_answer = :answer, search_text = :search,
                             version = version + 1
                         WHERE id = :id AND stage = 'ANSWERED' AND published_at IS NULL""")
                 .param("id", id).param("at", ts(at)).param("title", title).param("body", body)
-                .param("answer", answer).param("search", searchText).update();
+                .param("answer", answer).param("search", searchText(title, body, answer)).update();
+    }
+
+    /** What the FAQ search compares: the published title, text and answer, folded. */
+    static String searchText(String title, String body, String answer) {
+        return VietnameseText.fold(title + " " + body + " " + answer);
+    }
+
+    /**
+     * Re-folds the search text of published items stored in another form (published before the one folding,
+     * {@link VietnameseText#fold}, replaced the FAQ's own); returns how many changed. Idempotent.
+     */
+    int refoldSearchText() {
+        record Published(UUID id, String title, String body, String answer, @Nullable String searchText) {
+        }
+        int changed = 0;
+        for (Published p : jdbc.sql("""
+                        SELECT id, published_title, published_body, published_answer, search_text
+                        FROM feedback_question WHERE published_at IS NOT NULL""")
+                .query((rs, n) -> new Published(rs.getObject("id", UUID.class), rs.getString("published_title"),
+                        rs.getString("published_body"), rs.getString("published_answer"), rs.getString("search_text")))
+                .list()) {
+            String folded = searchText(p.title(), p.body(), p.answer());
+            if (!folded.equals(p.searchText())) {
+                changed += jdbc.sql("UPDATE feedback_question SET search_text = :search WHERE id = :id")
+                        .param("search", folded).param("id", p.id()).update();
+            }
+        }
+        return changed;
     }
 
     Optional<Question> find(UUID id) {

@@ -19,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.platform.PersonalDataProtection;
+import vn.dvc.portal.platform.RateLimiter;
 
 /**
- * Anti-spam that does not hurt real people: fixed-window limits per client address (and per destination of
- * codes) kept in PostgreSQL so every node counts the same, and a one-time code to the phone or e-mail of an
+ * Anti-spam that does not hurt real people: hourly limits per client address (and per destination of codes),
+ * counted by the portal's one counter ({@link RateLimiter}: fixed windows in PostgreSQL, so every node counts
+ * the same, and a count survives the refused request), and a one-time code to the phone or e-mail of an
  * anonymous asker. Client addresses, destinations and codes are stored only as keyed hashes.
  */
 @Component
@@ -33,6 +35,7 @@ class SubmissionGuard {
     static final int MAX_ATTEMPTS = 5;
 
     private final JdbcClient jdbc;
+    private final RateLimiter limiter;
     private final PersonalDataProtection protection;
     private final NotificationPort notifications;
     private final FeedbackProperties properties;
@@ -40,11 +43,13 @@ class SubmissionGuard {
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate separately;
 
-    SubmissionGuard(JdbcClient jdbc, PersonalDataProtection protection, NotificationPort notifications,
-            FeedbackProperties properties, Clock clock, PlatformTransactionManager transactions) {
+    SubmissionGuard(JdbcClient jdbc, RateLimiter limiter, PersonalDataProtection protection,
+            NotificationPort notifications, FeedbackProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
+        this.limiter = limiter;
         this.protection = protection;
         this.notifications = notifications;
         this.properties = properties;
@@ -53,19 +58,16 @@ class SubmissionGuard {
 
     /** Counts a submission from the client address; refuses beyond the hourly limit. */
     void countSubmission(String clientAddress) {
-        if (hit("submit:" + hash("feedback-client", clientAddress)) > properties.submissionsPerHour()) {
+        if (!hit("feedback-submit:" + hash("feedback-client", clientAddress), properties.submissionsPerHour())) {
             throw new FeedbackRefused("form", "tooMany");
         }
     }
 
-    /**
-     * Sends a fresh code to the destination and returns the verification's id (which the form carries).
-     * The counters survive a refused request, so they are counted in their own transaction.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = FeedbackRefused.class)
+    /** Sends a fresh code to the destination and returns the verification's id (which the form carries). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     UUID sendCode(NotificationPort.Channel channel, String destination, String clientAddress) {
-        if (hit("code:" + hash("feedback-client", clientAddress)) > properties.codesPerHour()
-                || hit("code-to:" + hash("feedback-destination", destination)) > properties.codesPerHour()) {
+        if (!hit("feedback-code:" + hash("feedback-client", clientAddress), properties.codesPerHour())
+                || !hit("feedback-code-to:" + hash("feedback-destination", destination), properties.codesPerHour())) {
             throw new FeedbackRefused("verificationCode", "tooMany");
         }
         String code = "%06d".formatted(random.nextInt(1_000_000));
@@ -124,17 +126,9 @@ class SubmissionGuard {
     private record Row(byte[] destinationHash, byte[] codeHash, Instant expiresAt, int attempts, boolean used) {
     }
 
-    /** Adds one hit to the key's current window and returns the hits in it. */
-    private int hit(String key) {
-        Instant now = clock.instant();
-        return jdbc.sql("""
-                        INSERT INTO feedback_rate_limit AS t (limit_key, window_start, hits) VALUES (:key, :now, 1)
-                        ON CONFLICT (limit_key) DO UPDATE SET
-                            hits = CASE WHEN t.window_start <= :since THEN 1 ELSE t.hits + 1 END,
-                            window_start = CASE WHEN t.window_start <= :since THEN :now ELSE t.window_start END
-                        RETURNING hits""")
-                .param("key", key).param("now", Timestamp.from(now))
-                .param("since", Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
+    /** Counts one hit of the key in its hourly window; whether it is within {@code perHour}. */
+    private boolean hit(String key, int perHour) {
+        return limiter.hit(key, perHour, WINDOW).allowed();
     }
 
     private byte[] codeHash(UUID verificationId, String code) {

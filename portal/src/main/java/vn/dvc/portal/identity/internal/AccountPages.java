@@ -141,7 +141,6 @@ class AccountPages {
         var sessions = service.sessions(user, current == null ? null : current.getId());
         model.addAttribute("sessionCount", sessions.size());
         model.addAttribute("sessions", sessions);
-        model.addAttribute("zone", java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         model.addAttribute("admin", user.getRoles().contains(vn.dvc.portal.identity.Role.ADMIN));
         model.addAttribute("leader", user.getRoles().contains(vn.dvc.portal.identity.Role.LEADER));
         model.addAttribute("deliveryStatus", user.getRoles().contains(vn.dvc.portal.identity.Role.CENTRE)

@@ -13,8 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hourly clean-up, safe on every node at once (plain idempotent deletes): throttle windows that are over,
- * registrations never verified within a day, and development-mailbox messages older than a week.
+ * Hourly clean-up, safe on every node at once (plain idempotent deletes): registrations never verified within a
+ * day, and development-mailbox messages older than a week. (Failed sign-ins are counted by
+ * {@link vn.dvc.portal.platform.RateLimiter}, which removes its own windows.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -23,12 +24,10 @@ class IdentityHousekeeping {
     private static final Logger log = LoggerFactory.getLogger(IdentityHousekeeping.class);
 
     private final JdbcClient jdbc;
-    private final SignInThrottle throttle;
     private final Clock clock;
 
-    IdentityHousekeeping(JdbcClient jdbc, SignInThrottle throttle, Clock clock) {
+    IdentityHousekeeping(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -36,7 +35,6 @@ class IdentityHousekeeping {
     @Transactional
     public void clean() {
         Instant now = clock.instant();
-        int windows = throttle.forgetBefore(now.minus(SignInRules.LOCKOUT));
         int pending = jdbc.sql("""
                         DELETE FROM identity_account a WHERE a.status = 'PENDING' AND a.created_at < :before
                           AND NOT EXISTS (SELECT 1 FROM identity_one_time_code c WHERE c.account_id = a.id
@@ -49,9 +47,9 @@ class IdentityHousekeeping {
                 .update();
         int messages = jdbc.sql("DELETE FROM identity_dev_mailbox WHERE sent_at < :before")
                 .param("before", Timestamp.from(now.minus(Duration.ofDays(7)))).update();
-        if (windows + pending + messages > 0) {
-            log.info("Identity housekeeping: {} throttle windows, {} unverified registrations, {} mailbox messages removed",
-                    windows, pending, messages);
+        if (pending + messages > 0) {
+            log.info("Identity housekeeping: {} unverified registrations, {} mailbox messages removed",
+                    pending, messages);
         }
     }
 }

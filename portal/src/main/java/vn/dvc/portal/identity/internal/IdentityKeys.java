@@ -128,6 +128,11 @@ class IdentityKeys {
         return HexFormat.of().formatHex(hmac("sign-in-name:" + normalisedLogin), 0, 16);
     }
 
+    /** A hex key for counting a client address's failed sign-ins (the address is personal data). */
+    String signInAddress(String clientAddress) {
+        return HexFormat.of().formatHex(hmac("sign-in-address:" + clientAddress), 0, 16);
+    }
+
     static boolean same(byte[] a, byte[] b) {
         return MessageDigest.isEqual(a, b);
     }

@@ -1,7 +1,6 @@
 package vn.dvc.portal.identity.internal;
 
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import vn.dvc.portal.identity.CitizenIdNumber;
 import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * Finds the portal account of a national identity, linking or creating it at the first sign-in (AUTH-3):
@@ -165,8 +165,7 @@ class NationalAccounts {
 
     /** A user name from the person's name without diacritics ({@code tran.van.minh}), made unique. */
     String uniqueUsername(String name) {
-        String base = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        String base = VietnameseText.withoutDiacritics(name).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", ".").replaceAll("^[^a-z]+", "").replaceAll("\\.+$", "");
         if (base.length() < 3) {
             base = "cong.dan";

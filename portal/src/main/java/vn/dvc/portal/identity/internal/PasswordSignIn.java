@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.RateLimiter;
 
 /**
  * Signs in with a user name, e-mail or phone and a password. Protection (GOV.UK One Login, OWASP ASVS 5.0
@@ -25,7 +26,10 @@ import vn.dvc.portal.platform.AuditLog;
  * 2 hours (the right password is refused meanwhile, with an honest message); an unknown name is counted and
  * locked the same way and costs the same hashing time, so the answers never tell whether an account
  * exists; each client address may fail {@value SignInRules#MAX_FAILURES_PER_ADDRESS} times per 15 minutes.
- * Every outcome is audited against the account id, never the name typed (it may be a mistyped password).
+ * The failures of an address and of an unknown name are counted by the portal's one counter,
+ * {@link RateLimiter}, under keyed hashes ({@code sign-in-address:…}, {@code sign-in-name:…}); a known account's
+ * wrong passwords are counted on the account. Every outcome is audited against the account id, never the name
+ * typed (it may be a mistyped password).
  *
  * <p>An account with a TOTP second factor gets only a {@link SecondFactorPending} authentication (no
  * role) until the code is right at {@code /dang-nhap/ma-xac-thuc}; an officer without one gets their roles
@@ -38,7 +42,7 @@ class PasswordSignIn implements AuthenticationProvider {
     static final String DISABLED = "disabled";
 
     private final AccountStore store;
-    private final SignInThrottle throttle;
+    private final RateLimiter failures;
     private final IdentityKeys keys;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
@@ -46,10 +50,10 @@ class PasswordSignIn implements AuthenticationProvider {
     private final SecondFactor secondFactor;
     private volatile @Nullable String unknownAccountHash;
 
-    PasswordSignIn(AccountStore store, SignInThrottle throttle, IdentityKeys keys, PasswordEncoder encoder,
+    PasswordSignIn(AccountStore store, RateLimiter failures, IdentityKeys keys, PasswordEncoder encoder,
             AuditLog audit, Clock clock, SecondFactor secondFactor) {
         this.store = store;
-        this.throttle = throttle;
+        this.failures = failures;
         this.keys = keys;
         this.encoder = encoder;
         this.audit = audit;
@@ -67,9 +71,9 @@ class PasswordSignIn implements AuthenticationProvider {
         String typedName = request.getName() == null ? "" : request.getName();
         String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
         Instant now = clock.instant();
-        String addressKey = "ip:" + clientAddress(request);
+        String addressKey = "sign-in-address:" + keys.signInAddress(clientAddress(request));
 
-        if (throttle.failures(addressKey, SignInRules.ADDRESS_WINDOW, now) >= SignInRules.MAX_FAILURES_PER_ADDRESS) {
+        if (!failures.peek(addressKey, SignInRules.MAX_FAILURES_PER_ADDRESS, SignInRules.ADDRESS_WINDOW).allowed()) {
             audit.record("identity.sign-in.throttled", "sign-in", "client-address", Map.of());
             throw new SignInThrottledException();
         }
@@ -79,7 +83,7 @@ class PasswordSignIn implements AuthenticationProvider {
                 ? Optional.empty()
                 : store.findBySignInName(name, SignInNames.phoneOrNull(name));
         if (found.isEmpty()) {
-            return refuseUnknown(name, password, addressKey, now);
+            return refuseUnknown(name, password, addressKey);
         }
         StoredAccount account = found.get();
         String accountId = account.id().toString();
@@ -88,7 +92,7 @@ class PasswordSignIn implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         if (!encoder.matches(password, account.passwordHash())) {
-            throttle.recordFailure(addressKey, SignInRules.ADDRESS_WINDOW, now);
+            countAddressFailure(addressKey);
             boolean lockedNow = store.recordFailedSignIn(account.id(), SignInRules.MAX_WRONG_PASSWORDS,
                     now.plus(SignInRules.LOCKOUT));
             audit.record("identity.sign-in.failed", "account", accountId, Map.of("reason", "wrong-password"));
@@ -124,20 +128,25 @@ class PasswordSignIn implements AuthenticationProvider {
                 request.getDetails());
     }
 
-    private Authentication refuseUnknown(String name, String password, String addressKey, Instant now) {
-        String nameKey = "login:" + keys.signInName(name);
-        if (throttle.failures(nameKey, SignInRules.LOCKOUT, now) >= SignInRules.MAX_WRONG_PASSWORDS) {
+    /** An unknown name is locked like an account: after {@value SignInRules#MAX_WRONG_PASSWORDS} failures. */
+    private Authentication refuseUnknown(String name, String password, String addressKey) {
+        String nameKey = "sign-in-name:" + keys.signInName(name);
+        if (!failures.peek(nameKey, SignInRules.MAX_WRONG_PASSWORDS, SignInRules.LOCKOUT).allowed()) {
             audit.record("identity.sign-in.refused", "sign-in", "unknown-account", Map.of("reason", "locked"));
             throw new LockedException("locked");
         }
         encoder.matches(password, unknownAccountHash());
-        throttle.recordFailure(addressKey, SignInRules.ADDRESS_WINDOW, now);
-        int failures = throttle.recordFailure(nameKey, SignInRules.LOCKOUT, now);
+        countAddressFailure(addressKey);
+        failures.hit(nameKey, SignInRules.MAX_WRONG_PASSWORDS, SignInRules.LOCKOUT);
         audit.record("identity.sign-in.failed", "sign-in", "unknown-account", Map.of("reason", "unknown-account"));
-        if (failures >= SignInRules.MAX_WRONG_PASSWORDS) {
+        if (!failures.peek(nameKey, SignInRules.MAX_WRONG_PASSWORDS, SignInRules.LOCKOUT).allowed()) {
             throw new LockedException("locked");
         }
         throw new BadCredentialsException("bad credentials");
+    }
+
+    private void countAddressFailure(String addressKey) {
+        failures.hit(addressKey, SignInRules.MAX_FAILURES_PER_ADDRESS, SignInRules.ADDRESS_WINDOW);
     }
 
     /** A real hash to check unknown names against, so that they take as long as known ones. */

@@ -5,13 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.RateLimitExceeded;
 import vn.dvc.portal.platform.RateLimiter;
 import vn.dvc.portal.platform.ResourceNotFound;
@@ -38,7 +37,8 @@ class LookupApi {
     /**
      * @param withinAppointment   whether it is (or, once processed, was) within its appointment; null when that
      *                            does not apply
-     * @param appointmentStanding WITHIN, OVERDUE, PAUSED, DONE_ON_TIME, DONE_LATE or NOT_APPLICABLE
+     * @param appointmentStanding ON_TIME, OVERDUE, PAUSED, DONE_EARLY, DONE_ON_TIME, DONE_LATE or NOT_APPLICABLE
+     *                            (calendar.Standing; the public look-up gives no "due soon")
      */
     record StatusJson(String code, int nationalStatusCode, String nationalStatusName, @Nullable String receivedAt,
                       @Nullable String dueAt, @Nullable Boolean withinAppointment, String appointmentStanding) {
@@ -66,11 +66,11 @@ class LookupApi {
 
     private StatusJson json(PublicStatus s) {
         return new StatusJson(s.code(), s.nationalStatusCode(), names.vietnamese(s.nationalStatusCode()),
-                iso(s.receivedAt()), iso(s.dueAt()), s.standing().withinAppointment(), s.standing().name());
+                iso(s.receivedAt()), iso(s.dueAt()), s.standing().withinDeadline(), s.standing().name());
     }
 
     static @Nullable String iso(@Nullable Instant instant) {
         return instant == null ? null
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(WorkingCalendar.ZONE).toOffsetDateTime());
+                : PortalTime.ISO.format(instant);
     }
 }

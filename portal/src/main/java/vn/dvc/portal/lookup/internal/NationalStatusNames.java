@@ -3,10 +3,12 @@ package vn.dvc.portal.lookup.internal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.dvc.portal.dossier.DossierStatus;
 
 /**
- * The names of the ten national status codes (REGULATORY-FACTS §8, as in {@code ref_national_dossier_status}),
- * from the module's message bundle: the official Vietnamese name, and an English one for {@code ?lang=en}.
+ * The names of the ten national status codes (REGULATORY-FACTS §8): the dossier module's names of its states
+ * ({@link DossierStatus#namingNationalCode}), the one source of those names — the official Vietnamese name, and
+ * an English one for {@code ?lang=en}.
  */
 @Component
 class NationalStatusNames {
@@ -24,6 +26,6 @@ class NationalStatusNames {
     }
 
     String name(int code, Locale locale) {
-        return messages.getMessage("lookup.national." + code, null, locale);
+        return messages.getMessage(DossierStatus.namingNationalCode(code).messageKey(), null, locale);
     }
 }

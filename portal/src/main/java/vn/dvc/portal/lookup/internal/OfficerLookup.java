@@ -18,8 +18,6 @@ import vn.dvc.portal.identity.SignedInUser;
 @Service
 class OfficerLookup {
 
-    static final String OFFICERS = "hasAnyRole('DESK', 'SPECIALIST', 'LEADER', 'CENTRE', 'ADMIN', 'HOTLINE')";
-
     private final StatusLookup lookup;
     private final OfficerScope scope;
 
@@ -36,7 +34,7 @@ class OfficerLookup {
     record Result(StatusLookup.Outcome outcome, boolean inScope, @Nullable String deskPage) {
     }
 
-    @PreAuthorize(OFFICERS)
+    @PreAuthorize(Role.ANY_OFFICER)
     Result lookup(String code) {
         StatusLookup.Outcome outcome = lookup.lookup(code);
         if (!(outcome instanceof StatusLookup.Found found)) {

@@ -2,6 +2,7 @@ package vn.dvc.portal.lookup.internal;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.calendar.Standing;
 
 /**
  * Everything the public may know of a dossier (LOOK-1): its code and how far its handling has come. Nothing

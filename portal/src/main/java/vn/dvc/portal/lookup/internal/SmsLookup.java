@@ -1,18 +1,16 @@
 package vn.dvc.portal.lookup.internal;
 
-import java.text.Normalizer;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
+import vn.dvc.portal.platform.PortalTime;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * Answers an inbound SMS (LOOK-3, INT-4): a look-up ({@link SmsCommand}) is answered with the public status,
@@ -23,8 +21,6 @@ import vn.dvc.portal.notification.Notifications;
 @Service
 class SmsLookup {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final StatusLookup lookup;
@@ -66,9 +62,10 @@ class SmsLookup {
                 PublicStatus s = found.status();
                 send(reference, from, NotificationTemplate.LOOKUP_STATUS, Map.of(
                         "dossierCode", s.code(),
-                        "statusName", plain(names.vietnamese(s.nationalStatusCode())),
-                        "appointmentDate", s.dueAt() == null ? "-" : DAY.format(s.dueAt().atZone(WorkingCalendar.ZONE)),
-                        "standing", plain(messages.getMessage("lookup.standing." + s.standing(), null, VIETNAMESE))));
+                        "statusName", VietnameseText.withoutDiacritics(names.vietnamese(s.nationalStatusCode())),
+                        "appointmentDate", s.dueAt() == null ? "-" : PortalTime.TIME_DATE.format(s.dueAt()),
+                        "standing", VietnameseText.withoutDiacritics(
+                                messages.getMessage("calendar.standing." + s.standing(), null, VIETNAMESE))));
                 yield Reply.STATUS;
             }
             case StatusLookup.Unknown ignored -> {
@@ -84,12 +81,6 @@ class SmsLookup {
 
     private void send(String reference, String to, NotificationTemplate template, Map<String, String> params) {
         notifications.notifyAddress(reference, NotificationChannel.SMS, to, template, params, VIETNAMESE);
-    }
-
-    /** Without diacritics, as the other SMS texts (a Vietnamese SMS in plain letters costs one part, not three). */
-    static String plain(String text) {
-        String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return MARKS.matcher(folded).replaceAll("");
     }
 
     static String instantKey(Instant at) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.dossier.DossierHistoryEntry;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
@@ -88,8 +89,8 @@ class StatusLookup {
             Instant done = dossiers.history(view.id()).stream()
                     .filter(entry -> entry.to() == DossierStatus.RESULT_READY)
                     .map(DossierHistoryEntry::at).findFirst().orElse(clock.instant());
-            return done.isAfter(due) ? Standing.DONE_LATE : Standing.DONE_ON_TIME;
+            return Standing.finished(done, due);
         }
-        return clock.instant().isAfter(due) ? Standing.OVERDUE : Standing.WITHIN;
+        return Standing.open(clock.instant(), due);
     }
 }

@@ -1,7 +1,6 @@
 package vn.dvc.portal.notification.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.DossierContact;
@@ -25,6 +23,7 @@ import vn.dvc.portal.dossier.SupplementRequested;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.processing.ApologyIssued;
 
 /**
@@ -39,8 +38,6 @@ import vn.dvc.portal.processing.ApologyIssued;
 class DossierNotices {
 
     private static final Logger log = LoggerFactory.getLogger(DossierNotices.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Notifications notifications;
     private final Dossiers dossiers;
@@ -55,7 +52,7 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(DossierReceived event) {
         notify("dossier-received", event.dossierId(), event.at(), NotificationTemplate.DOSSIER_RECEIVED,
-                (dossier, params) -> params.put("appointmentDate", WHEN.format(zoned(event.dueAt()))));
+                (dossier, params) -> params.put("appointmentDate", PortalTime.TIME_ON_DATE.format(event.dueAt())));
     }
 
     @ApplicationModuleListener
@@ -76,7 +73,7 @@ class DossierNotices {
     @ApplicationModuleListener
     void on(ApologyIssued event) {
         notify("apology-issued", event.dossierId(), event.at(), NotificationTemplate.APOLOGY_ISSUED,
-                (dossier, params) -> params.put("newAppointmentDate", WHEN.format(zoned(event.newDue()))));
+                (dossier, params) -> params.put("newAppointmentDate", PortalTime.TIME_ON_DATE.format(event.newDue())));
     }
 
     @ApplicationModuleListener
@@ -99,7 +96,7 @@ class DossierNotices {
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("dossierCode", dossier.code() != null ? dossier.code()
-                : "nộp ngày " + DAY.format(zoned(dossier.submittedAt() != null ? dossier.submittedAt() : at)));
+                : "nộp ngày " + PortalTime.DATE.format(dossier.submittedAt() != null ? dossier.submittedAt() : at));
         params.put("procedureName", dossier.procedureName());
         extra.add(dossier, params);
         String reference = kind + ":" + dossierId + ":" + at.toEpochMilli();
@@ -130,9 +127,5 @@ class DossierNotices {
         return dossiers.history(dossierId).stream().filter(entry -> entry.to() == status)
                 .max(Comparator.comparingLong(DossierHistoryEntry::sequence))
                 .map(entry -> entry.detail().note().strip()).filter(note -> !note.isEmpty()).orElse(fallback);
-    }
-
-    private static java.time.ZonedDateTime zoned(Instant instant) {
-        return instant.atZone(WorkingCalendar.ZONE);
     }
 }

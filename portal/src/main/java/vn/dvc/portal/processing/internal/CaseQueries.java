@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.DossierFile;
@@ -35,7 +36,7 @@ public class CaseQueries {
                   boolean mayAct, boolean desk, boolean leader, List<CaseViews.Handover> handovers,
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
-                  List<Agency> transferTargets, String remaining, CaseViews.Standing standing,
+                  List<Agency> transferTargets, String remaining, Standing standing,
                   List<Comments.Comment> comments) {
 
         /** An instant as the pages show it, e.g. "14:30 02/12/2026" in Yên Bái. */
@@ -116,7 +117,7 @@ public class CaseQueries {
         var calendar = planner.calendar(c.leadAgency());
         String remaining = c.isOpen() && !c.isPaused()
                 ? CaseViews.workingTime(calendar.remaining(clock.instant(), c.due())) : "";
-        CaseViews.Standing standing = c.isPaused() ? CaseViews.Standing.PAUSED
+        Standing standing = c.isPaused() ? Standing.PAUSED
                 : CaseViews.standing(calendar, clock.instant(), c.due());
         Map<String, String> names = new java.util.HashMap<>();
         for (StepRow s : steps) {

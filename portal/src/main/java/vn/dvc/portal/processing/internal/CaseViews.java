@@ -3,7 +3,6 @@ package vn.dvc.portal.processing.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * What the processing pages show: inbox rows with the remaining working time and their colour, a dossier's
@@ -26,10 +27,7 @@ import vn.dvc.portal.dossier.Dossiers;
 @Component
 public class CaseViews {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    /** How an open item stands against its due instant. */
-    public enum Standing { ON_TIME, DUE_SOON, OVERDUE, PAUSED }
+    static final DateTimeFormatter TIME = PortalTime.TIME_DATE;
 
     public record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
                     @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing) {
@@ -75,11 +73,9 @@ public class CaseViews {
         return rows;
     }
 
+    /** How an open step or case stands: due soon in its last working day. */
     static Standing standing(WorkingCalendar calendar, Instant now, Instant due) {
-        if (now.isAfter(due)) {
-            return Standing.OVERDUE;
-        }
-        return calendar.isDueSoon(now, due) ? Standing.DUE_SOON : Standing.ON_TIME;
+        return Standing.open(now, due, calendar, WorkingCalendar.WORKING_DAY);
     }
 
     List<Handover> handovers(List<StepRow> steps) {

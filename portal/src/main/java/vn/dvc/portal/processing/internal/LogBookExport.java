@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.dvc.portal.calendar.WorkingCalendar;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.processing.internal.SlipFacts.LogBook;
 import vn.dvc.portal.processing.internal.SlipFacts.LogBookRow;
 
@@ -44,7 +44,6 @@ class LogBookExport {
     private static final int[] WIDTHS = {5, 26, 34, 9, 24, 30, 26, 16, 16, 16, 16, 16, 12, 22};
     static final int HEADER_TOP = 4;
     static final int FIRST_ROW = HEADER_TOP + 3;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     byte[] workbook(LogBook book) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -83,7 +82,7 @@ class LogBookExport {
 
     private static void titles(Sheet sheet, LogBook book, Styles styles) {
         String[] lines = {book.agencyName().toUpperCase(java.util.Locale.forLanguageTag("vi")), "SỔ THEO DÕI HỒ SƠ",
-                "Từ ngày " + DAY.format(book.from()) + " đến ngày " + DAY.format(book.to())};
+                "Từ ngày " + PortalTime.DATE.format(book.from()) + " đến ngày " + PortalTime.DATE.format(book.to())};
         CellStyle[] kinds = {styles.agency, styles.title, styles.period};
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);

@@ -1,13 +1,12 @@
 package vn.dvc.portal.processing.internal;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.SlipDocument;
 import vn.dvc.portal.platform.SlipDocument.Style;
 import vn.dvc.portal.processing.internal.SlipFacts.Apology;
@@ -21,13 +20,11 @@ import vn.dvc.portal.processing.internal.SlipFacts.SupplementRequest;
  * The slips of processing as A5 PDFs with the fields of Circular 01/2018/TT-VPCP (REGULATORY-FACTS §3), laid out
  * like the desk's Forms 01–03: Form 02 request to supplement during processing, Form 03-style refusal after
  * appraisal, Form 04 apology with a new appointment, Form 05 process control sheet. Times as
- * "HH giờ mm phút, ngày dd/MM/yyyy" in Asia/Ho_Chi_Minh. Prints only what {@link SlipFacts} carries.
+ * {@link PortalTime#SLIP_TIME} ("08 giờ 30 phút, ngày 25/12/2026"). Prints only what {@link SlipFacts} carries.
  */
 @Component
 class ProcessingSlips {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_LINE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final float TITLE = 11.5f;
     private static final float BODY = 9.5f;
@@ -40,7 +37,7 @@ class ProcessingSlips {
     }
 
     static String time(Instant instant) {
-        return TIME.format(instant.atZone(WorkingCalendar.ZONE));
+        return PortalTime.SLIP_TIME.format(instant);
     }
 
     /** Form 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (during processing: the clock pauses). */
@@ -155,7 +152,7 @@ class ProcessingSlips {
                 List.of(Style.REGULAR, Style.BOLD), List.of(Style.BOLD, Style.BOLD), 7.5f, 0.42f);
         pdf.space(4);
         pdf.paragraph("Mã hồ sơ: " + code, Style.BOLD, SMALL);
-        pdf.right(place() + ", " + DATE_LINE.format(at.atZone(WorkingCalendar.ZONE)), Style.ITALIC, SMALL);
+        pdf.right(place() + ", " + PortalTime.SLIP_DATE_LINE.format(at), Style.ITALIC, SMALL);
         pdf.space(6);
     }
 

@@ -17,6 +17,7 @@ import vn.dvc.portal.calendar.Allowance;
 import vn.dvc.portal.catalog.OnlineLevel;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.platform.AssuranceLevel;
+import vn.dvc.portal.platform.VietnameseText;
 
 /**
  * The search benchmark's work (run by {@code vn.dvc.portal.catalog.bench.CatalogSearchBenchmark}): an embedded
@@ -65,7 +66,7 @@ public final class SearchBenchmarkRun {
                     search.search(new ProcedureQuery(q, null, null, null, null, null, 1, 20))));
             long[] bareTimes = time(iterations, q -> jdbc.sql("""
                             SELECT code, name FROM catalog_procedure WHERE status = 'PUBLISHED' AND name_folded LIKE :like
-                            ORDER BY name LIMIT 20""").param("like", "%" + SearchText.fold(q) + "%")
+                            ORDER BY name LIMIT 20""").param("like", "%" + VietnameseText.fold(q) + "%")
                     .query((rs, n) -> rs.getString(1)).list());
             report("portal search (ProcedureSearch)", searchTimes);
             report("bare SQL (LIKE on folded name)", bareTimes);

@@ -90,7 +90,7 @@ class FeedbackBrowserIT extends BrowserTest {
         centre.navigate(url("/can-bo/hoi-dap"));
         assertAccessible(centre);
         Locator row = centre.locator("table.feedback-board tr", new Page.LocatorOptions().setHasText(reference));
-        assertThat(row).containsText("Trong hạn");
+        assertThat(row).containsText("Còn hạn");
         row.getByRole(AriaRole.LINK).first().click();
         assertThat(centre.locator("section.asker")).containsText("015090123456");
         assertAccessible(centre);

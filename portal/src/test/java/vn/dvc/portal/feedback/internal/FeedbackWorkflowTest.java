@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -440,6 +441,29 @@ class FeedbackWorkflowTest {
                 .query(Integer.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT count(*) FROM feedback_question WHERE reference LIKE 'PA-2026-9%' "
                 + "AND published_at IS NOT NULL").query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void anItemPublishedUnderTheFaqsOldFoldingIsFoundAndReFoldedOnce() {
+        Question answered = answeredQuestion("0912345070");
+        Officers.as("demo.centre", Officers.CENTRE, Role.CENTRE);
+        publication.publish(answered.id());
+        Officers.anonymous();
+        // the FAQ's own folding kept punctuation
+        jdbc.sql("UPDATE feedback_question SET search_text = 'hoi ve thu tuc: dang ky khai-sinh (ho-tich).' "
+                + "WHERE id = :id").param("id", answered.id()).update();
+        assertThat(publication.search("Đăng ký khai-sinh, hộ tịch", null, null, 10, 0))
+                .extracting(Publication.FaqEntry::id).contains(answered.id());
+
+        assertThat(questions.refoldSearchText()).isOne();
+        assertThat(questions.refoldSearchText()).isZero();
+        Map<String, Object> row = jdbc.sql("SELECT published_title, published_body, published_answer, search_text "
+                + "FROM feedback_question WHERE id = :id").param("id", answered.id()).query().singleRow();
+        assertThat(row.get("search_text")).isEqualTo(Questions.searchText((String) row.get("published_title"),
+                (String) row.get("published_body"), (String) row.get("published_answer")));
+        assertThat((String) row.get("search_text")).doesNotContain("-", ",", "?");
+        assertThat(publication.search("Đăng ký khai-sinh", null, null, 10, 0))
+                .extracting(Publication.FaqEntry::id).contains(answered.id());
     }
 
     private Question answeredQuestion(String phone) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingHours;
 import vn.dvc.portal.feedback.FeedbackRefused;
@@ -47,18 +48,18 @@ class HandlingClockTest {
                 at("2026-03-03T08:01:00"), CLOCK);
         assertThat(onTime.forwardedLate()).isFalse();
         assertThat(late.forwardedLate()).isTrue();
-        assertThat(Standing.of(q, at("2026-03-03T08:01:00"), CLOCK)).isEqualTo(Standing.LATE);
-        assertThat(Standing.of(q, at("2026-03-03T07:45:00"), CLOCK)).isEqualTo(Standing.DUE_SOON);
+        assertThat(CLOCK.standing(q, at("2026-03-03T08:01:00"))).isEqualTo(Standing.OVERDUE);
+        assertThat(CLOCK.standing(q, at("2026-03-03T07:45:00"))).isEqualTo(Standing.DUE_SOON);
         // forwarding is "due soon" in its last 2 working hours
-        assertThat(Standing.of(q, at("2026-03-02T08:00:00"), CLOCK)).isEqualTo(Standing.ON_TIME);
-        assertThat(Standing.of(q, at("2026-03-02T15:30:00"), CLOCK)).isEqualTo(Standing.DUE_SOON);
+        assertThat(CLOCK.standing(q, at("2026-03-02T08:00:00"))).isEqualTo(Standing.ON_TIME);
+        assertThat(CLOCK.standing(q, at("2026-03-02T15:30:00"))).isEqualTo(Standing.DUE_SOON);
     }
 
     @Test
     void questionsAreReceivedOnWeekendsAndTheClockStartsOnMonday() {
         Question q = received("2026-03-07T10:00:00");
         assertThat(q.forwardDueAt()).isEqualTo(at("2026-03-09T17:00:00"));
-        assertThat(Standing.of(q, at("2026-03-07T10:00:00"), CLOCK)).isEqualTo(Standing.ON_TIME);
+        assertThat(CLOCK.standing(q, at("2026-03-07T10:00:00"))).isEqualTo(Standing.ON_TIME);
     }
 
     @Test
@@ -132,10 +133,10 @@ class HandlingClockTest {
     @Test
     void answeredItemsAreClassifiedAgainstTheAnswerDeadline() {
         Question q = forwarded("2026-03-03T08:00:00", List.of()).answerDrafted();
-        assertThat(Standing.of(q.answerApproved(at("2026-03-04T10:00:00")), at("2026-03-10T10:00:00"), CLOCK))
-                .isEqualTo(Standing.ANSWERED_EARLY);
-        assertThat(Standing.of(q.answerApproved(at("2026-03-06T08:30:00")), at("2026-03-10T10:00:00"), CLOCK))
-                .isEqualTo(Standing.ANSWERED_LATE);
+        assertThat(CLOCK.standing(q.answerApproved(at("2026-03-04T10:00:00")), at("2026-03-10T10:00:00")))
+                .isEqualTo(Standing.DONE_EARLY);
+        assertThat(CLOCK.standing(q.answerApproved(at("2026-03-06T08:30:00")), at("2026-03-10T10:00:00")))
+                .isEqualTo(Standing.DONE_LATE);
         assertThatThrownBy(() -> q.answerDrafted()).isInstanceOf(FeedbackRefused.class);
     }
 }

@@ -7,28 +7,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvc.portal.feedback.FeedbackRefused;
 
-/** The text rules: diacritics and abbreviations (QA-2), masking for the FAQ (QA-5), folding for search. */
+/**
+ * The text rules: diacritics and abbreviations (QA-2), masking for the FAQ (QA-5). Folding for search is the
+ * platform's ({@code VietnameseTextTest}).
+ */
 class TextRulesTest {
 
     @Test
     void vietnameseWithDiacriticsIsAccepted() {
-        assertThat(VietnameseText.check("Tôi muốn hỏi thủ tục đăng ký khai sinh cho con tại UBND xã cần những "
+        assertThat(QuestionWording.check("Tôi muốn hỏi thủ tục đăng ký khai sinh cho con tại UBND xã cần những "
                 + "giấy tờ gì? Có cần bản sao CCCD của cha mẹ không?").acceptable()).isTrue();
     }
 
     @Test
     void textWithoutDiacriticsIsFlagged() {
-        VietnameseText.Verdict verdict = VietnameseText.check(
+        QuestionWording.Verdict verdict = QuestionWording.check(
                 "Toi muon hoi thu tuc dang ky khai sinh cho con can nhung giay to gi");
         assertThat(verdict.withoutDiacritics()).isTrue();
         assertThat(verdict.acceptable()).isFalse();
         // short, but two words that are never written bare
-        assertThat(VietnameseText.check("khong duoc").withoutDiacritics()).isTrue();
+        assertThat(QuestionWording.check("khong duoc").withoutDiacritics()).isTrue();
     }
 
     @Test
     void abbreviationsAreNamed() {
-        VietnameseText.Verdict verdict = VietnameseText.check("Tôi ko biết làm thủ tục ntn, đc không ạ?");
+        QuestionWording.Verdict verdict = QuestionWording.check("Tôi ko biết làm thủ tục ntn, đc không ạ?");
         assertThat(verdict.abbreviations()).containsExactly("ko", "ntn", "đc");
         assertThat(verdict.withoutDiacritics()).isFalse();
     }
@@ -43,12 +46,6 @@ class TextRulesTest {
         assertThat(masked).contains(PersonalDataMasking.NAME, PersonalDataMasking.ID_NUMBER,
                 PersonalDataMasking.PHONE, PersonalDataMasking.EMAIL, "100.000 đồng", "12/03/2026");
         assertThat(PersonalDataMasking.looksPersonal(masked)).isFalse();
-    }
-
-    @Test
-    void foldingIgnoresDiacriticsAndCase() {
-        assertThat(TextFolding.fold("Đăng ký  KHAI SINH")).isEqualTo("dang ky khai sinh");
-        assertThat(TextFolding.fold("Chứng thực bản sao")).isEqualTo(TextFolding.fold("chung thuc ban sao"));
     }
 
     @Test

@@ -346,12 +346,12 @@ class SignInIT {
         WebSession visitor = new WebSession(port);
         visitor.signIn("demo.business", "khong-dung-lan-nay");
         try {
-            jdbc.sql("UPDATE identity_sign_in_throttle SET failures = 100 WHERE throttle_key LIKE 'ip:%'").update();
+            jdbc.sql("UPDATE platform_rate_limit SET hits = 100 WHERE limit_key LIKE 'sign-in-address:%'").update();
             HttpResponse<String> refused = visitor.signIn("demo.business", properties.demoPassword());
             assertThat(refused.statusCode()).isEqualTo(401);
             assertThat(WebSession.errorSummary(refused)).startsWith("Có quá nhiều lần đăng nhập không thành công");
         } finally {
-            jdbc.sql("DELETE FROM identity_sign_in_throttle WHERE throttle_key LIKE 'ip:%'").update();
+            jdbc.sql("DELETE FROM platform_rate_limit WHERE limit_key LIKE 'sign-in-address:%'").update();
         }
         assertThat(visitor.signIn("demo.business", properties.demoPassword()).statusCode()).isEqualTo(302);
     }

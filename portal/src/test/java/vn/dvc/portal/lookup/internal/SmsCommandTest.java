@@ -42,10 +42,4 @@ class SmsCommandTest {
         assertThat(WebhookSignature.valid("secret", (new String(body, StandardCharsets.UTF_8) + " ").getBytes(),
                 signature)).isFalse();
     }
-
-    @Test
-    void statusNamesGoWithoutDiacriticsInAnSms() {
-        assertThat(SmsLookup.plain("Yêu cầu bổ sung giấy tờ")).isEqualTo("Yeu cau bo sung giay to");
-        assertThat(SmsLookup.plain("Đã trả kết quả")).isEqualTo("Da tra ket qua");
-    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DossierHistoryEntry;
 import vn.dvc.portal.dossier.DossierStatus;
@@ -46,7 +47,7 @@ class StatusLookupTest {
 
     @Test
     void anOpenDossierIsWithinOrOverdue() {
-        assertThat(standing(DossierStatus.IN_PROCESSING, DUE)).isEqualTo(Standing.WITHIN);
+        assertThat(standing(DossierStatus.IN_PROCESSING, DUE)).isEqualTo(Standing.ON_TIME);
         assertThat(standing(DossierStatus.IN_PROCESSING, NOW.minusSeconds(60))).isEqualTo(Standing.OVERDUE);
         assertThat(standing(DossierStatus.WAITING_FOR_SUPPLEMENT, NOW.minusSeconds(60))).isEqualTo(Standing.PAUSED);
         assertThat(standing(DossierStatus.STOPPED, DUE)).isEqualTo(Standing.NOT_APPLICABLE);

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTime;
 
 /**
  * The one DataSource of the portal: the external PostgreSQL named by {@code DVC_DB_URL}, or, when that is
@@ -46,7 +47,7 @@ class DatabaseConfiguration {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
-                .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                .setServerConfig("timezone", PortalTime.ZONE.getId())
                 .setServerConfig("max_connections", "50")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",

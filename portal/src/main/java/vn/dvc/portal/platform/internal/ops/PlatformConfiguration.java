@@ -4,23 +4,21 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dvc.portal.platform.DemoTime;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTime;
 
 /** The clock every module takes "now" from, and the OpenAPI document's description. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
-    /** The province's zone: instants are stored as UTC and shown in Asia/Ho_Chi_Minh. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The system clock, which {@link vn.dvc.portal.platform.DemoTime} may move for a demo generator's thread only. */
     @Bean
     Clock clock() {
-        return DemoTime.over(Clock.system(ZONE));
+        return DemoTime.over(Clock.system(PortalTime.ZONE));
     }
 
     @Bean

@@ -25,6 +25,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -40,6 +41,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.util.StringUtils;
 import vn.dvc.portal.platform.ExternalSignIn;
+import vn.dvc.portal.platform.OfficerRoles;
 import vn.dvc.portal.platform.SignInStages;
 
 /**
@@ -75,7 +77,6 @@ import vn.dvc.portal.platform.SignInStages;
 class SecurityConfiguration {
 
     static final String[] PRIVATE_AREAS = {"/tai-khoan/**", "/can-bo/**", "/quan-tri/**"};
-    static final String[] OFFICER_AREAS = {"/can-bo/**", "/quan-tri/**"};
     /** The API of signed-in applicants: their dossiers, drafts, data store and questions. */
     static final String[] PRIVATE_API = {"/api/v1/my/**", "/api/v1/questions/mine"};
     /** The API of officers: the desk, processing, the feedback export (finer roles checked by each module). */
@@ -87,15 +88,15 @@ class SecurityConfiguration {
     static final String SMS_WEBHOOK = "/api/v1/sms/inbound";
     static final String NATIONAL_PORTAL = "/api/v1/national-portal/dossiers";
     /**
-     * The officers' roles (identity's {@code Role}); applicants (CITIZEN, BUSINESS) are refused there. HOTLINE
-     * reaches the area for the officers' look-up only: every other officer page checks its own roles.
+     * Reached with an officer's role ({@link OfficerRoles}, from the accounts module); applicants are refused
+     * there. The hotline reaches the officers' look-up only: every other officer page checks its own roles.
      */
-    static final String[] OFFICER_ROLES = {"DESK", "SPECIALIST", "LEADER", "CENTRE", "ADMIN", "HOTLINE"};
+    static final String[] OFFICER_AREAS = {"/can-bo/**", "/quan-tri/**"};
     static final String SESSION_COOKIE = "dvc-session";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ExternalSignIn> externalSignIn)
-            throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, ObjectProvider<ExternalSignIn> externalSignIn,
+            ObjectProvider<OfficerRoles> officerRoles) throws Exception {
         CookieRequestCache requestCache = new CookieRequestCache();
         requestCache.setRequestMatcher(new AndRequestMatcher(
                 PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
@@ -103,7 +104,7 @@ class SecurityConfiguration {
         AuthorizationManager<RequestAuthorizationContext> notPending =
                 AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(SignInStages.SECOND_FACTOR_PENDING));
         AuthorizationManager<RequestAuthorizationContext> officer = AuthorizationManagers.allOf(
-                AuthorityAuthorizationManager.hasAnyRole(OFFICER_ROLES), notPending,
+                officerRole(officerRoles.getIfAvailable()), notPending,
                 AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(
                         SignInStages.SECOND_FACTOR_SETUP_REQUIRED)));
         AuthorizationManager<RequestAuthorizationContext> signedIn = AuthorizationManagers.allOf(
@@ -258,6 +259,15 @@ class SecurityConfiguration {
         public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
                 jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         }
+    }
+
+    /** Holds one of the officers' roles; nobody when no module provides them. */
+    private static AuthorizationManager<RequestAuthorizationContext> officerRole(
+            @org.jspecify.annotations.Nullable OfficerRoles roles) {
+        if (roles == null || roles.authorities().isEmpty()) {
+            return (authentication, context) -> new AuthorizationDecision(false);
+        }
+        return AuthorityAuthorizationManager.hasAnyAuthority(roles.authorities().toArray(String[]::new));
     }
 
     private static boolean has(@org.jspecify.annotations.Nullable Authentication authentication, String authority) {

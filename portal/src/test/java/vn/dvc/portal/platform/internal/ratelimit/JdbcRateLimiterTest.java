@@ -22,7 +22,8 @@ import vn.dvc.portal.platform.TestClock;
  * The shared fixed-window rate limit on a real PostgreSQL: the limit holds within a window and resets after it,
  * with the time left as Retry-After; once refused, a key is refused by the node without a query until its
  * window ends; two nodes (two limiters on one database) hitting one key at once allow
- * exactly the limit together; a limit of 0 counts nothing; windows long over are removed.
+ * exactly the limit together; a limit of 0 counts nothing; a peek counts nothing; windows are removed once
+ * they are over.
  */
 @ApplicationModuleTest
 class JdbcRateLimiterTest {
@@ -49,8 +50,7 @@ class JdbcRateLimiterTest {
 
         clock.advance(Duration.ofSeconds(40));
         assertThat(limiter.hit(key, 3, MINUTE).allowed()).as("a new window").isTrue();
-        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isOne();
+        assertThat(hits(key)).isOne();
     }
 
     @Test
@@ -64,8 +64,7 @@ class JdbcRateLimiterTest {
         for (int i = 0; i < 50; i++) {
             assertThat(limiter.hit(key, 2, MINUTE).allowed()).isFalse();
         }
-        assertThat(jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(hits(key)).isEqualTo(3);
         clock.advance(MINUTE);
         assertThat(limiter.hit(key, 2, MINUTE).allowed()).isTrue();
     }
@@ -95,8 +94,7 @@ class JdbcRateLimiterTest {
         for (int i = 0; i < 5; i++) {
             assertThat(limiter.hit(key, 0, MINUTE).allowed()).isTrue();
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
-                .query(Integer.class).single()).isZero();
+        assertThat(stored(key)).isEmpty();
     }
 
     @Test
@@ -108,7 +106,54 @@ class JdbcRateLimiterTest {
         String recent = "test:" + UUID.randomUUID();
         limiter.hit(recent, 5, MINUTE);
         limiter.forgetOldWindows();
-        assertThat(jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
-                .param("keys", List.of(old, recent)).query(String.class).list()).containsExactly(recent);
+        assertThat(stored(old, recent)).containsExactly(recent);
+    }
+
+    /** A long window (a sign-in lockout of two hours) is kept until it is over, however old it is. */
+    @Test
+    void onlyWindowsThatAreOverAreRemoved() {
+        JdbcRateLimiter limiter = new JdbcRateLimiter(jdbc, clock);
+        String lockout = "test:" + UUID.randomUUID();
+        String minute = "test:" + UUID.randomUUID();
+        limiter.hit(lockout, 6, Duration.ofHours(2));
+        limiter.hit(minute, 5, MINUTE);
+        clock.advance(Duration.ofMinutes(90));
+        limiter.forgetOldWindows();
+        assertThat(stored(lockout, minute)).containsExactly(lockout);
+        clock.advance(Duration.ofMinutes(31));
+        limiter.forgetOldWindows();
+        assertThat(stored(lockout)).isEmpty();
+    }
+
+    /** A limit on failures: checked before the attempt, counted only when it fails. */
+    @Test
+    void aPeekCountsNothingAndRefusesOnceTheLimitIsReached() {
+        RateLimiter limiter = new JdbcRateLimiter(jdbc, clock);
+        String key = "test:" + UUID.randomUUID();
+        for (int failure = 1; failure <= 3; failure++) {
+            assertThat(limiter.peek(key, 3, MINUTE).allowed()).as("before failure %d", failure).isTrue();
+            assertThat(limiter.hit(key, 3, MINUTE).allowed()).isTrue();
+        }
+        clock.advance(Duration.ofSeconds(15));
+        RateLimiter.Decision refused = limiter.peek(key, 3, MINUTE);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(45);
+        assertThat(hits(key)).isEqualTo(3);
+        assertThat(limiter.peek("test:" + UUID.randomUUID(), 3, MINUTE).allowed()).as("an unknown key").isTrue();
+        assertThat(limiter.peek(key, 0, MINUTE).allowed()).as("no limit").isTrue();
+
+        clock.advance(Duration.ofSeconds(45));
+        assertThat(limiter.peek(key, 3, MINUTE).allowed()).as("a new window").isTrue();
+    }
+
+    private int hits(String key) {
+        return jdbc.sql("SELECT hits FROM platform_rate_limit WHERE limit_key = :key").param("key", key)
+                .query(Integer.class).single();
+    }
+
+    /** Which of the keys have a row. */
+    private List<String> stored(String... keys) {
+        return jdbc.sql("SELECT limit_key FROM platform_rate_limit WHERE limit_key IN (:keys)")
+                .param("keys", List.of(keys)).query(String.class).list();
     }
 }

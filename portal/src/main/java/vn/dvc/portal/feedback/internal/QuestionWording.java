@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       appear unmarked.</li>
  * </ul>
  */
-final class VietnameseText {
+final class QuestionWording {
 
     static final int MIN_WORDS = 6;
     static final double MIN_MARKED_SHARE = 0.3;
@@ -38,7 +38,7 @@ final class VietnameseText {
     private static final Pattern MARKED = Pattern.compile(
             "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]");
 
-    private VietnameseText() {
+    private QuestionWording() {
     }
 
     /** What the check found. */
