@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Imports of national procedure files uploaded by the Centre: a {@code .json} array of {@code LayThuTuc}
@@ -117,7 +118,7 @@ public class ImportJobs {
         }
     }
 
-    private static FormRejected rejected(String key) {
-        return new FormRejected(List.of(FormError.of("file", key)));
+    private static RefusedInput rejected(String key) {
+        return new RefusedInput(List.of(FormError.of("file", key)));
     }
 }
