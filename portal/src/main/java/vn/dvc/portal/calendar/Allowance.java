@@ -1,10 +1,12 @@
 package vn.dvc.portal.calendar;
 
 import java.time.Duration;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * How much time a procedure or a step is allowed (thời hạn giải quyết), e.g. 5 working days.
- * Construction throws {@link CalendarArgumentException} naming "amount" if the amount is negative or
+ * Construction throws {@link InvalidRequestParameter} naming "amount" if the amount is negative or
  * above the unit's limit.
  *
  * @param amount a whole number from 0 to {@link DurationUnit#maxAmount()}
@@ -13,12 +15,12 @@ import java.time.Duration;
 public record Allowance(int amount, DurationUnit unit) {
 
     public Allowance {
-        CalendarArgumentException.requireArgument(unit, "unit");
+        RefusedInput.require(unit, "unit");
         if (amount < 0) {
-            throw new CalendarArgumentException("amount", "must not be negative, got " + amount);
+            throw new InvalidRequestParameter("amount", "must not be negative, got " + amount);
         }
         if (amount > unit.maxAmount()) {
-            throw new CalendarArgumentException("amount", amount + " " + unit + " is above the limit of "
+            throw new InvalidRequestParameter("amount", amount + " " + unit + " is above the limit of "
                     + unit.maxAmount());
         }
     }

@@ -2,6 +2,8 @@ package vn.dvc.portal.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A decision of the Centre that changes the computed calendar, with its legal basis.
@@ -25,7 +27,7 @@ public sealed interface CalendarOverride {
     record AddDayOff(LocalDate date, String name, String legalReference, String reason) implements CalendarOverride {
         public AddDayOff {
             OverrideChecks.date(date);
-            CalendarArgumentException.requireArgument(name, "name");
+            RefusedInput.require(name, "name");
             OverrideChecks.basis(legalReference, reason);
         }
 
@@ -78,15 +80,15 @@ public sealed interface CalendarOverride {
                             String reason) implements CalendarOverride {
         public ConfirmPlacement {
             OverrideChecks.year(year);
-            CalendarArgumentException.requireArgument(holiday, "holiday");
-            dates = List.copyOf(CalendarArgumentException.requireArgument(dates, "dates"));
+            RefusedInput.require(holiday, "holiday");
+            dates = List.copyOf(RefusedInput.require(dates, "dates"));
             for (LocalDate date : dates) {
                 if (date.getYear() != year) {
-                    throw new CalendarArgumentException("dates", date + " is not in " + year);
+                    throw new InvalidRequestParameter("dates", date + " is not in " + year);
                 }
             }
             if (dates.stream().distinct().count() != dates.size()) {
-                throw new CalendarArgumentException("dates", "dates repeat: " + dates);
+                throw new InvalidRequestParameter("dates", "dates repeat: " + dates);
             }
             OverrideChecks.basis(legalReference, reason);
         }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A running deadline that can be paused (tạm dừng), e.g. while the applicant supplements a dossier.
@@ -21,11 +23,11 @@ import org.jspecify.annotations.Nullable;
 public record Countdown(Instant start, OffsetDateTime due, @Nullable Instant pausedSince, Duration pausedWorkingTime) {
 
     public Countdown {
-        CalendarArgumentException.requireArgument(start, "start");
-        CalendarArgumentException.requireArgument(due, "due");
-        CalendarArgumentException.requireArgument(pausedWorkingTime, "pausedWorkingTime");
+        RefusedInput.require(start, "start");
+        RefusedInput.require(due, "due");
+        RefusedInput.require(pausedWorkingTime, "pausedWorkingTime");
         if (pausedWorkingTime.isNegative()) {
-            throw new CalendarArgumentException("pausedWorkingTime", "must not be negative");
+            throw new InvalidRequestParameter("pausedWorkingTime", "must not be negative");
         }
     }
 
@@ -43,15 +45,15 @@ public record Countdown(Instant start, OffsetDateTime due, @Nullable Instant pau
      * Stops the clock at {@code at}.
      *
      * @throws IllegalStateException     if already paused
-     * @throws CalendarArgumentException naming "at" if {@code at} is before the start
+     * @throws InvalidRequestParameter naming "at" if {@code at} is before the start
      */
     public Countdown pause(Instant at) {
-        CalendarArgumentException.requireArgument(at, "at");
+        RefusedInput.require(at, "at");
         if (isPaused()) {
             throw new IllegalStateException("the countdown is already paused since " + pausedSince);
         }
         if (at.isBefore(start)) {
-            throw new CalendarArgumentException("at", "a pause cannot begin before the countdown starts");
+            throw new InvalidRequestParameter("at", "a pause cannot begin before the countdown starts");
         }
         return new Countdown(start, due, at, pausedWorkingTime);
     }
@@ -61,16 +63,16 @@ public record Countdown(Instant start, OffsetDateTime due, @Nullable Instant pau
      * {@code at}.
      *
      * @throws IllegalStateException     if not paused
-     * @throws CalendarArgumentException naming "at" if {@code at} is before the pause began
+     * @throws InvalidRequestParameter naming "at" if {@code at} is before the pause began
      */
     public Countdown resume(Instant at, WorkingCalendar calendar) {
-        CalendarArgumentException.requireArgument(at, "at");
+        RefusedInput.require(at, "at");
         Instant since = pausedSince;
         if (since == null) {
             throw new IllegalStateException("the countdown is not paused");
         }
         if (at.isBefore(since)) {
-            throw new CalendarArgumentException("at", "a pause cannot end before it begins (" + since + ")");
+            throw new InvalidRequestParameter("at", "a pause cannot end before it begins (" + since + ")");
         }
         Duration paused = calendar.workingTimeBetween(since, at);
         OffsetDateTime moved = calendar.plusWorkingTime(due.toInstant(), paused);

@@ -3,6 +3,7 @@ package vn.dvc.portal.calendar;
 import java.time.LocalDate;
 
 import vn.dvc.portal.calendar.internal.AstronomicalLunarCalendar;
+import vn.dvc.portal.platform.InvalidRequestParameter;
 
 /**
  * Conversion between the Gregorian calendar and the Vietnamese lunar calendar (âm lịch).
@@ -12,7 +13,7 @@ import vn.dvc.portal.calendar.internal.AstronomicalLunarCalendar;
  * in Vietnam and on 18 February in China.
  *
  * <p>Supported range: solar dates 1900-01-01 to 2100-12-31 and the lunar dates that fall between them.
- * Other dates throw {@link CalendarArgumentException} naming {@code "date"}.
+ * Other dates throw {@link InvalidRequestParameter} naming {@code "date"}.
  */
 public interface LunarCalendar {
 
@@ -27,7 +28,7 @@ public interface LunarCalendar {
     /**
      * The solar date of a lunar date.
      *
-     * @throws CalendarArgumentException if the date does not exist, e.g. a leap month that the year
+     * @throws InvalidRequestParameter if the date does not exist, e.g. a leap month that the year
      *                                   does not have, or day 30 of a 29-day month
      */
     LocalDate toSolar(LunarDate lunarDate);

@@ -1,5 +1,6 @@
 package vn.dvc.portal.calendar;
 
+import vn.dvc.portal.platform.InvalidRequestParameter;
 /**
  * A date of the Vietnamese lunar calendar (âm lịch).
  *
@@ -13,10 +14,10 @@ public record LunarDate(int day, int month, int year, boolean leap) {
 
     public LunarDate {
         if (day < 1 || day > 30) {
-            throw new CalendarArgumentException("day", "a lunar day is 1–30, got " + day);
+            throw new InvalidRequestParameter("day", "a lunar day is 1–30, got " + day);
         }
         if (month < 1 || month > 12) {
-            throw new CalendarArgumentException("month", "a lunar month is 1–12, got " + month);
+            throw new InvalidRequestParameter("month", "a lunar month is 1–12, got " + month);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dvc.portal.calendar;
 
 import java.time.LocalDate;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A day on which an agency does not work, with the reason.
@@ -13,9 +14,9 @@ import java.time.LocalDate;
 public record NonWorkingDay(LocalDate date, DayKind kind, String name, DayStatus status) {
 
     public NonWorkingDay {
-        CalendarArgumentException.requireArgument(date, "date");
-        CalendarArgumentException.requireArgument(kind, "kind");
-        CalendarArgumentException.requireArgument(name, "name");
-        CalendarArgumentException.requireArgument(status, "status");
+        RefusedInput.require(date, "date");
+        RefusedInput.require(kind, "kind");
+        RefusedInput.require(name, "name");
+        RefusedInput.require(status, "status");
     }
 }

@@ -1,6 +1,7 @@
 package vn.dvc.portal.calendar;
 
 import java.time.MonthDay;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Opening hours that apply during part of every year, e.g. summer hours from 1 May to 30 September or
@@ -14,10 +15,10 @@ import java.time.MonthDay;
 public record SeasonalHours(String name, MonthDay from, MonthDay to, WeeklySchedule schedule) {
 
     public SeasonalHours {
-        CalendarArgumentException.requireArgument(name, "name");
-        CalendarArgumentException.requireArgument(from, "from");
-        CalendarArgumentException.requireArgument(to, "to");
-        CalendarArgumentException.requireArgument(schedule, "schedule");
+        RefusedInput.require(name, "name");
+        RefusedInput.require(from, "from");
+        RefusedInput.require(to, "to");
+        RefusedInput.require(schedule, "schedule");
     }
 
     /** Whether the period covers this day of the year. */

@@ -2,6 +2,7 @@ package vn.dvc.portal.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * How a finished item (dossier, step, answer) met its due instant; {@link #of} is the rule
@@ -20,8 +21,8 @@ public enum Timeliness {
      * (in {@link WorkingCalendar#ZONE}); {@link #ON_TIME} otherwise. No working hours are involved.
      */
     public static Timeliness of(Instant finished, Instant due) {
-        CalendarArgumentException.requireArgument(finished, "finished");
-        CalendarArgumentException.requireArgument(due, "due");
+        RefusedInput.require(finished, "finished");
+        RefusedInput.require(due, "due");
         if (finished.isAfter(due)) {
             return LATE;
         }

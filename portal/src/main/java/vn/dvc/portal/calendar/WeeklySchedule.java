@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Opening hours for each day of the week. A day without intervals is a weekly rest day.
@@ -17,7 +19,7 @@ import java.util.Map;
 public record WeeklySchedule(Map<DayOfWeek, List<WorkingInterval>> days) {
 
     public WeeklySchedule {
-        CalendarArgumentException.requireArgument(days, "days");
+        RefusedInput.require(days, "days");
         EnumMap<DayOfWeek, List<WorkingInterval>> copy = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             List<WorkingInterval> intervals = List.copyOf(days.getOrDefault(day, List.of()));
@@ -25,7 +27,7 @@ public record WeeklySchedule(Map<DayOfWeek, List<WorkingInterval>> days) {
             copy.put(day, intervals);
         }
         if (copy.values().stream().allMatch(List::isEmpty)) {
-            throw new CalendarArgumentException("days", "a weekly schedule needs opening hours on at least one day");
+            throw new InvalidRequestParameter("days", "a weekly schedule needs opening hours on at least one day");
         }
         days = java.util.Collections.unmodifiableMap(copy);
     }
@@ -76,7 +78,7 @@ public record WeeklySchedule(Map<DayOfWeek, List<WorkingInterval>> days) {
             WorkingInterval previous = intervals.get(i - 1);
             WorkingInterval next = intervals.get(i);
             if (next.start().isBefore(previous.end())) {
-                throw new CalendarArgumentException("intervals",
+                throw new InvalidRequestParameter("intervals",
                         day + ": intervals must be in order and must not overlap: " + previous + ", " + next);
             }
         }

@@ -10,13 +10,15 @@ import java.util.List;
 
 import vn.dvc.portal.calendar.internal.WorkingCalendarEngine;
 import vn.dvc.portal.platform.PortalTime;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The working-time clock of one agency: opening hours, non-working days and the Centre's overrides.
  *
  * <p>All instants are interpreted in {@link #ZONE} (Asia/Ho_Chi_Minh, +07:00); returned date-times carry
  * that zone's offset. Supported years: {@value #MIN_YEAR}–{@value #MAX_YEAR}; an instant or year outside
- * them throws {@link CalendarArgumentException} naming the argument. Implementations are immutable and
+ * them throws {@link InvalidRequestParameter} naming the argument. Implementations are immutable and
  * thread-safe. The rules are set out in {@code docs/calendar.md}.
  */
 public interface WorkingCalendar {
@@ -57,7 +59,7 @@ public interface WorkingCalendar {
      * The earliest instant at which {@code workingTime} has elapsed since {@code from}; for zero,
      * {@code from} itself. Used to move a due instant, e.g. after a pause.
      *
-     * @throws CalendarArgumentException naming "workingTime" if negative or above {@link #MAX_WORKING_TIME}
+     * @throws InvalidRequestParameter naming "workingTime" if negative or above {@link #MAX_WORKING_TIME}
      */
     OffsetDateTime plusWorkingTime(Instant from, Duration workingTime);
 
@@ -82,9 +84,9 @@ public interface WorkingCalendar {
      * time remains.
      */
     default boolean isDueSoon(Instant now, Instant due, Duration threshold) {
-        CalendarArgumentException.requireArgument(threshold, "threshold");
+        RefusedInput.require(threshold, "threshold");
         if (threshold.isNegative()) {
-            throw new CalendarArgumentException("threshold", "must not be negative");
+            throw new InvalidRequestParameter("threshold", "must not be negative");
         }
         return !now.isAfter(due) && remaining(now, due).compareTo(threshold) <= 0;
     }
@@ -105,7 +107,7 @@ public interface WorkingCalendar {
      * The non-working days of {@code year} in date order: weekly rest days, holidays, compensatory days
      * and declared days off (one entry per date; a holiday on a weekend is listed as the holiday).
      *
-     * @throws CalendarArgumentException naming "year" outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
+     * @throws InvalidRequestParameter naming "year" outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
      */
     List<NonWorkingDay> nonWorkingDays(int year);
 

@@ -1,6 +1,7 @@
 package vn.dvc.portal.calendar;
 
 import java.util.Optional;
+import vn.dvc.portal.platform.InvalidRequestParameter;
 
 /**
  * Where other modules get a {@link WorkingCalendar}: the province's default one, or the one of an agency,
@@ -24,7 +25,7 @@ public interface WorkingCalendars {
      * Gives an agency its opening-hours schedule (the catalogue calls this when it creates or changes an
      * agency).
      *
-     * @throws CalendarArgumentException naming "scheduleCode" if no such schedule exists
+     * @throws InvalidRequestParameter naming "scheduleCode" if no such schedule exists
      */
     void assignSchedule(String agencyCode, String scheduleCode);
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The opening hours (giờ làm việc) of an agency: a standard weekly schedule and optional seasonal
@@ -23,8 +25,8 @@ public record WorkingHours(WeeklySchedule standard, List<SeasonalHours> seasons)
     public static final WorkingInterval AFTERNOON = new WorkingInterval(LocalTime.of(13, 0), LocalTime.of(17, 0));
 
     public WorkingHours {
-        CalendarArgumentException.requireArgument(standard, "standard");
-        seasons = List.copyOf(CalendarArgumentException.requireArgument(seasons, "seasons"));
+        RefusedInput.require(standard, "standard");
+        seasons = List.copyOf(RefusedInput.require(seasons, "seasons"));
         requireDisjoint(seasons);
     }
 
@@ -66,7 +68,7 @@ public record WorkingHours(WeeklySchedule standard, List<SeasonalHours> seasons)
             MonthDay monthDay = MonthDay.from(day);
             long covering = seasons.stream().filter(season -> season.contains(monthDay)).count();
             if (covering > 1) {
-                throw new CalendarArgumentException("seasons", "seasonal periods overlap on " + monthDay);
+                throw new InvalidRequestParameter("seasons", "seasonal periods overlap on " + monthDay);
             }
         }
     }

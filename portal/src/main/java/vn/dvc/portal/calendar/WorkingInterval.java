@@ -2,6 +2,8 @@ package vn.dvc.portal.calendar;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * One stretch of opening hours within a day, from {@code start} (inclusive) to {@code end} (exclusive),
@@ -10,10 +12,10 @@ import java.time.LocalTime;
 public record WorkingInterval(LocalTime start, LocalTime end) {
 
     public WorkingInterval {
-        CalendarArgumentException.requireArgument(start, "start");
-        CalendarArgumentException.requireArgument(end, "end");
+        RefusedInput.require(start, "start");
+        RefusedInput.require(end, "end");
         if (!start.isBefore(end)) {
-            throw new CalendarArgumentException("end", "a working interval must end after it starts: " + start + "–" + end);
+            throw new InvalidRequestParameter("end", "a working interval must end after it starts: " + start + "–" + end);
         }
     }
 
@@ -21,12 +23,12 @@ public record WorkingInterval(LocalTime start, LocalTime end) {
     public static WorkingInterval parse(String text) {
         String[] parts = text.trim().split("[-–]");
         if (parts.length != 2) {
-            throw new CalendarArgumentException("interval", "expected HH:mm-HH:mm, got '" + text + "'");
+            throw new InvalidRequestParameter("interval", "expected HH:mm-HH:mm, got '" + text + "'");
         }
         try {
             return new WorkingInterval(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new CalendarArgumentException("interval", "expected HH:mm-HH:mm, got '" + text + "'");
+            throw new InvalidRequestParameter("interval", "expected HH:mm-HH:mm, got '" + text + "'");
         }
     }
 

@@ -3,6 +3,7 @@ package vn.dvc.portal.feedback;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Ratings of the handling of a dossier after its result (EVAL-1), for the dossier module: one per dossier.
@@ -18,7 +19,7 @@ public interface DossierRatings {
      * @param agencyCode the agency that handled it
      * @param level      the level chosen
      * @param comment    optional comment (at most 2,000 characters)
-     * @throws FeedbackRefused {@code rating.duplicate} if the dossier was rated already; {@code comment.tooLong}
+     * @throws RefusedInput {@code rating.duplicate} if the dossier was rated already; {@code comment.tooLong}
      */
     UUID rate(UUID dossierId, UUID accountId, String agencyCode, Level level, @Nullable String comment);
 

@@ -3,6 +3,7 @@ package vn.dvc.portal.identity;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A citizen ID number (số định danh cá nhân, printed on the CCCD card): 12 digits — the 3-digit code of the
@@ -30,25 +31,25 @@ public final class CitizenIdNumber {
      *
      * @param text        what the user typed
      * @param dateOfBirth when known, the year of birth encoded in the number must match it
-     * @throws IdentityArgumentException field {@code citizenId}, reason {@code required}, {@code format},
+     * @throws RefusedInput field {@code citizenId}, reason {@code required}, {@code format},
      *                                   {@code province} or {@code birthYear}
      */
     public static CitizenIdNumber parse(@Nullable String text, @Nullable LocalDate dateOfBirth) {
         if (text == null || text.isBlank()) {
-            throw new IdentityArgumentException("citizenId", "required");
+            throw RefusedInput.of("citizenId", "identity.error.citizenId.required");
         }
         String digits = text.replaceAll("[\\s.]", "");
         if (!digits.matches("[0-9]{12}")) {
-            throw new IdentityArgumentException("citizenId", "format");
+            throw RefusedInput.of("citizenId", "identity.error.citizenId.format");
         }
         if (!PROVINCES.contains(digits.substring(0, 3))) {
-            throw new IdentityArgumentException("citizenId", "province");
+            throw RefusedInput.of("citizenId", "identity.error.citizenId.province");
         }
         if (dateOfBirth != null) {
             int centuryDigit = digits.charAt(3) - '0';
             int year = 1900 + (centuryDigit / 2) * 100 + Integer.parseInt(digits.substring(4, 6));
             if (year != dateOfBirth.getYear()) {
-                throw new IdentityArgumentException("citizenId", "birthYear");
+                throw RefusedInput.of("citizenId", "identity.error.citizenId.birthYear");
             }
         }
         return new CitizenIdNumber(digits);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Delegations between officers (issue #5): recorded and audited here; the processing module (#7) asks
@@ -16,11 +17,11 @@ public interface Delegations {
      * Records that {@code from} lets {@code to} act for them from {@code startsOn} to {@code endsOn} inclusive.
      *
      * @return the delegation's id
-     * @throws IdentityArgumentException field {@code to}, {@code startsOn}, {@code endsOn} or {@code reason}
+     * @throws RefusedInput field {@code to}, {@code startsOn}, {@code endsOn} or {@code reason}
      */
     UUID grant(UUID from, UUID to, LocalDate startsOn, LocalDate endsOn, String reason);
 
-    /** Ends a delegation now (kept in the history). @throws IdentityArgumentException field {@code delegation} */
+    /** Ends a delegation now (kept in the history). @throws RefusedInput field {@code delegation} */
     void revoke(UUID delegationId);
 
     /** The delegations under which {@code deputy} may act for someone else at {@code at}. */

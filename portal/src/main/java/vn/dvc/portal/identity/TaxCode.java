@@ -1,6 +1,7 @@
 package vn.dvc.portal.identity;
 
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A tax code, which is also the enterprise code (mã số thuế / mã số doanh nghiệp): 10 digits, the last a
@@ -14,29 +15,29 @@ public record TaxCode(String value) {
 
     public TaxCode {
         if (!value.matches("[0-9]{10}(-[0-9]{3})?")) {
-            throw new IdentityArgumentException("taxCode", "format");
+            throw RefusedInput.of("taxCode", "identity.error.taxCode.format");
         }
     }
 
     /**
      * Parses a code as typed: spaces are ignored, 13 digits without the hyphen are accepted.
      *
-     * @throws IdentityArgumentException field {@code taxCode}, reason {@code required}, {@code format} or
+     * @throws RefusedInput field {@code taxCode}, reason {@code required}, {@code format} or
      *                                   {@code checkDigit}
      */
     public static TaxCode parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
-            throw new IdentityArgumentException("taxCode", "required");
+            throw RefusedInput.of("taxCode", "identity.error.taxCode.required");
         }
         String code = text.replaceAll("\\s", "");
         if (code.matches("[0-9]{13}")) {
             code = code.substring(0, 10) + "-" + code.substring(10);
         }
         if (!code.matches("[0-9]{10}(-[0-9]{3})?") || code.endsWith("-000")) {
-            throw new IdentityArgumentException("taxCode", "format");
+            throw RefusedInput.of("taxCode", "identity.error.taxCode.format");
         }
         if (!hasValidCheckDigit(code.substring(0, 10))) {
-            throw new IdentityArgumentException("taxCode", "checkDigit");
+            throw RefusedInput.of("taxCode", "identity.error.taxCode.checkDigit");
         }
         return new TaxCode(code);
     }

@@ -13,6 +13,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Bad input is rejected with an exception that names the argument, for a 400 problem response. */
 class ArgumentGuardTest {
@@ -21,8 +22,8 @@ class ArgumentGuardTest {
     private final Instant monday = OffsetDateTime.parse("2025-03-03T10:00+07:00").toInstant();
 
     private static void assertRejected(ThrowingCallable call, String argument) {
-        assertThatThrownBy(call).isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo(argument);
+        assertThatThrownBy(call).isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo(argument);
     }
 
     @ParameterizedTest(name = "{0} {1} is rejected")

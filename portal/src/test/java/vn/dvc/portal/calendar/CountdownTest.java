@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Pause and resume (tạm dừng, tiếp tục), around Giỗ Tổ and 30/4–1/5 of 2026. */
 class CountdownTest {
@@ -70,13 +71,13 @@ class CountdownTest {
         assertThatThrownBy(() -> countdown.resume(at("2026-04-24T08:00+07:00"), calendar))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> countdown.pause(at("2026-04-22T08:00+07:00")))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("at");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("at");
         Countdown paused = countdown.pause(at("2026-04-24T08:00+07:00"));
         assertThatThrownBy(() -> paused.pause(at("2026-04-24T09:00+07:00")))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> paused.resume(at("2026-04-24T07:00+07:00"), calendar))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("at");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("at");
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Known dates of the Vietnamese lunar calendar. Each expected value rests on two facts: the published
@@ -104,11 +105,11 @@ class LunarCalendarTest {
     @Test
     void leapMonthsOccurOnlyWhereTheYearHasOne() {
         assertThatThrownBy(() -> lunar.toSolar(new LunarDate(1, 5, 2020, true)))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("no leap month 5");
         // China's calendar had a leap 10th month in 1984; Vietnam's did not.
         assertThatThrownBy(() -> lunar.toSolar(new LunarDate(1, 10, 1984, true)))
-                .isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class);
         // The leap month ends at the new moon of the annular solar eclipse of 21 June 2020 (06:41 UT).
         assertThat(lunar.toLunar(LocalDate.of(2020, 6, 20))).isEqualTo(new LunarDate(29, 4, 2020, true));
         assertThat(lunar.toLunar(LocalDate.of(2020, 6, 21))).isEqualTo(LunarDate.of(1, 5, 2020));
@@ -117,9 +118,9 @@ class LunarCalendarTest {
     @Test
     void aDayBeyondTheMonthIsRejected() {
         assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(30, 12, 2025)))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("has 29 days")
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("date");
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("date");
     }
 
     @Test
@@ -128,22 +129,22 @@ class LunarCalendarTest {
         assertThat(lunar.toSolar(LunarDate.of(1, 12, 1899))).isEqualTo(LocalDate.of(1900, 1, 1));
         assertThat(lunar.toLunar(LocalDate.of(2100, 12, 31)).year()).isEqualTo(2100);
         assertThatThrownBy(() -> lunar.toLunar(LocalDate.of(1899, 12, 31)))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("date");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("date");
         assertThatThrownBy(() -> lunar.toLunar(LocalDate.of(2101, 1, 1)))
-                .isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class);
         assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(1, 11, 1899)))
-                .isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class);
         assertThatThrownBy(() -> lunar.toSolar(LunarDate.of(1, 1, 2101)))
-                .isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class);
     }
 
     @Test
     void lunarDateChecksItsFields() {
-        assertThatThrownBy(() -> LunarDate.of(31, 1, 2025)).isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("day");
-        assertThatThrownBy(() -> LunarDate.of(1, 13, 2025)).isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("month");
+        assertThatThrownBy(() -> LunarDate.of(31, 1, 2025)).isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("day");
+        assertThatThrownBy(() -> LunarDate.of(1, 13, 2025)).isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("month");
         assertThat(new LunarDate(1, 6, 2025, true)).hasToString("1/6 nhuận/2025 âm lịch");
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 class NonWorkingDaysTest {
 
@@ -223,24 +224,24 @@ class NonWorkingDaysTest {
     @Test
     void overridesNeedALegalReferenceAndAYearInRange() {
         assertThatThrownBy(() -> new CalendarOverride.AddDayOff(LocalDate.of(2026, 3, 9), "Nghỉ", " ", ""))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("legalReference");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("legalReference");
         assertThatThrownBy(() -> new CalendarOverride.MakeUpWorkingDay(LocalDate.of(2101, 1, 1), REF, ""))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("year");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("year");
         assertThatThrownBy(() -> new CalendarOverride.ConfirmPlacement(2026, MovableHoliday.TET,
                 List.of(LocalDate.of(2025, 2, 1)), REF, ""))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("dates");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("dates");
     }
 
     @Test
     void yearsOutsideTheRangeAreRejected() {
         assertThatThrownBy(() -> province.nonWorkingDays(1899))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("1900–2100")
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("year");
-        assertThatThrownBy(() -> province.nonWorkingDays(2101)).isInstanceOf(CalendarArgumentException.class);
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("year");
+        assertThatThrownBy(() -> province.nonWorkingDays(2101)).isInstanceOf(RefusedInput.class);
         assertThat(province.nonWorkingDays(1900)).isNotEmpty();
         assertThat(province.nonWorkingDays(2100)).isNotEmpty();
     }

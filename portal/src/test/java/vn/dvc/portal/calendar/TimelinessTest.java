@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Early / on time / late, remaining working time and "due soon". */
 class TimelinessTest {
@@ -76,7 +77,7 @@ class TimelinessTest {
     void negativeThresholdIsRejected() {
         assertThatThrownBy(() -> calendar.isDueSoon(Instant.parse("2025-03-03T03:00:00Z"),
                 Instant.parse("2025-03-04T03:00:00Z"), Duration.ofHours(-1)))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("threshold");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("threshold");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import vn.dvc.portal.platform.RefusedInput;
 
 class WorkingHoursTest {
 
@@ -38,11 +39,11 @@ class WorkingHoursTest {
         WorkingInterval morning = WorkingInterval.parse("07:30-11:30");
         WorkingInterval overlapping = WorkingInterval.parse("11:00-17:00");
         assertThatThrownBy(() -> WeeklySchedule.mondayToFriday(morning, overlapping))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("must not overlap")
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("intervals");
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("intervals");
         assertThatThrownBy(() -> WeeklySchedule.mondayToFriday(WorkingHours.AFTERNOON, morning))
-                .isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class);
         // touching intervals are allowed
         assertThat(WeeklySchedule.mondayToFriday(morning, WorkingInterval.parse("11:30-12:00"))
                 .hours(DayOfWeek.MONDAY)).isEqualTo(Duration.ofMinutes(270));
@@ -51,16 +52,16 @@ class WorkingHoursTest {
     @Test
     void anIntervalEndsAfterItStarts() {
         assertThatThrownBy(() -> new WorkingInterval(LocalTime.of(17, 0), LocalTime.of(13, 0)))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("end");
-        assertThatThrownBy(() -> WorkingInterval.parse("07:30")).isInstanceOf(CalendarArgumentException.class);
-        assertThatThrownBy(() -> WorkingInterval.parse("7h30-11h30")).isInstanceOf(CalendarArgumentException.class);
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("end");
+        assertThatThrownBy(() -> WorkingInterval.parse("07:30")).isInstanceOf(RefusedInput.class);
+        assertThatThrownBy(() -> WorkingInterval.parse("7h30-11h30")).isInstanceOf(RefusedInput.class);
     }
 
     @Test
     void aWeekNeedsSomeOpeningHours() {
         assertThatThrownBy(() -> new WeeklySchedule(Map.of()))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("at least one day");
     }
 
@@ -87,9 +88,9 @@ class WorkingHoursTest {
         WorkingHours hours = WorkingHours.provinceDefault()
                 .withSeason(new SeasonalHours("Hè", MonthDay.of(5, 1), MonthDay.of(9, 30), week));
         assertThatThrownBy(() -> hours.withSeason(new SeasonalHours("Đông", MonthDay.of(9, 30), MonthDay.of(3, 31), week)))
-                .isInstanceOf(CalendarArgumentException.class)
+                .isInstanceOf(RefusedInput.class)
                 .hasMessageContaining("--09-30")
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("seasons");
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("seasons");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** The citizen ID number (CCCD): 12 digits, a province code, a century digit and the year of birth. */
 class CitizenIdNumberTest {
@@ -35,9 +36,9 @@ class CitizenIdNumberTest {
             "015290001234, birthYear"})
     void refusesWhatIsNotACitizenIdNumber(String text, String reason) {
         assertThatThrownBy(() -> CitizenIdNumber.parse(text, LocalDate.of(1990, 5, 12)))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> {
+                .isInstanceOfSatisfying(RefusedInput.class, e -> {
                     assertThat(e.field()).isEqualTo("citizenId");
-                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.messageKey()).isEqualTo("identity.error.citizenId." + reason);
                 });
     }
 

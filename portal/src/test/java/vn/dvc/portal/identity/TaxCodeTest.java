@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** The tax / enterprise code: 10 digits with a check digit, or 13 in the hyphen form for dependent units. */
 class TaxCodeTest {
@@ -31,9 +32,9 @@ class TaxCodeTest {
             "0101234567-001, checkDigit"})
     void refusesWhatIsNotATaxCode(String text, String reason) {
         assertThatThrownBy(() -> TaxCode.parse(text))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> {
+                .isInstanceOfSatisfying(RefusedInput.class, e -> {
                     assertThat(e.field()).isEqualTo("taxCode");
-                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.messageKey()).isEqualTo("identity.error.taxCode." + reason);
                 });
     }
 }

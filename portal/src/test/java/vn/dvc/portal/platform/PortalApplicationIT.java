@@ -153,6 +153,45 @@ class PortalApplicationIT {
     }
 
     @Test
+    void pathsTheServerRefusesUnderTheApiAreProblemJsonToo() throws Exception {
+        // #14: rejected by Tomcat (encoded slash, NUL) or by the security firewall (path parameters, "..")
+        for (String path : new String[] {"/api/v1/..;/x", "/api/v1/procedures%2F1.001193", "/api/v1/procedures/%00",
+                "/api/v1/procedures;jsessionid=1/1.001193", "/api/v1//procedures"}) {
+            HttpResponse<String> response = get(path, Map.of("Accept", "application/json"));
+            assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("status").asInt()).as(path).isEqualTo(400);
+            assertThat(problem.get("code").asString()).as(path).isEqualTo("BAD_REQUEST");
+            assertThat(problem.get("requestId").asString()).as(path)
+                    .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+            assertThat(response.body()).as(path).doesNotContain("Tomcat").doesNotContain("Exception");
+        }
+        // a page says so in Vietnamese (English by Accept-Language), without the server's own report
+        HttpResponse<String> page = get("/thu-tuc-hanh-chinh%2Fx", Map.of());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains("<html lang=\"vi\"").contains("Yêu cầu không hợp lệ")
+                .contains(page.headers().firstValue("X-Request-Id").orElseThrow())
+                .doesNotContain("Tomcat").doesNotContain("HTTP Status");
+        assertThat(get("/thu-tuc-hanh-chinh%2Fx", Map.of("Accept-Language", "en")).body())
+                .contains("The request is not valid");
+    }
+
+    @Test
+    void aBadlyEncodedParameterOnAPageIsAClearVietnameseMessage() throws Exception {
+        for (String path : new String[] {"/thu-tuc-hanh-chinh?q=%C3%28", "/thu-tuc-hanh-chinh?linh-vuc=%00"}) {
+            HttpResponse<String> page = get(path, Map.of());
+            assertThat(page.statusCode()).as(path).isEqualTo(400);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.body()).as(path).contains("Yêu cầu không hợp lệ")
+                    .contains(path.contains("%00") ? "linh-vuc" : "q").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void everyResponseCarriesARequestIdAndUnsafeIdsAreReplaced() throws Exception {
         assertThat(get("/", Map.of()).headers().firstValue("X-Request-Id")).hasValueSatisfying(
                 id -> assertThat(id).hasSize(36));

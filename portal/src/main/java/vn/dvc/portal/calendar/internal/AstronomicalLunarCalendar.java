@@ -3,9 +3,10 @@ package vn.dvc.portal.calendar.internal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.LunarCalendar;
 import vn.dvc.portal.calendar.LunarDate;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The lunisolar calendar computed from astronomical new moons and solar terms for a given time zone
@@ -31,9 +32,9 @@ public final class AstronomicalLunarCalendar implements LunarCalendar {
 
     @Override
     public LunarDate toLunar(LocalDate solarDate) {
-        CalendarArgumentException.requireArgument(solarDate, "date");
+        RefusedInput.require(solarDate, "date");
         if (solarDate.isBefore(FIRST_DATE) || solarDate.isAfter(LAST_DATE)) {
-            throw new CalendarArgumentException("date", "supported dates are " + FIRST_DATE + " to " + LAST_DATE
+            throw new InvalidRequestParameter("date", "supported dates are " + FIRST_DATE + " to " + LAST_DATE
                     + ", got " + solarDate);
         }
         long jdn = solarDate.toEpochDay() + Astronomy.JDN_OF_EPOCH_DAY_0;
@@ -48,30 +49,30 @@ public final class AstronomicalLunarCalendar implements LunarCalendar {
 
     @Override
     public LocalDate toSolar(LunarDate lunarDate) {
-        CalendarArgumentException.requireArgument(lunarDate, "date");
+        RefusedInput.require(lunarDate, "date");
         int year = lunarDate.year();
         if (year < FIRST_SUI - 1 || year > LAST_SUI - 1) {
-            throw new CalendarArgumentException("date", "lunar year " + year + " is outside the supported range");
+            throw new InvalidRequestParameter("date", "lunar year " + year + " is outside the supported range");
         }
         // Months 11 and 12 of lunar year Y open the sui that ends with month 11 of Y+1.
         int suiYear = lunarDate.month() >= 11 ? year + 1 : year;
         if (suiYear < FIRST_SUI) {
-            throw new CalendarArgumentException("date", lunarDate + " is before " + FIRST_DATE);
+            throw new InvalidRequestParameter("date", lunarDate + " is before " + FIRST_DATE);
         }
         LunarSui sui = sui(suiYear);
         int month = sui.indexOf(lunarDate.month(), lunarDate.leap(), year);
         if (month < 0) {
-            throw new CalendarArgumentException("date", "lunar year " + year + " has no "
+            throw new InvalidRequestParameter("date", "lunar year " + year + " has no "
                     + (lunarDate.leap() ? "leap " : "") + "month " + lunarDate.month());
         }
         if (lunarDate.day() > sui.monthLength(month)) {
-            throw new CalendarArgumentException("date", "month " + lunarDate.month() + " of lunar year " + year
+            throw new InvalidRequestParameter("date", "month " + lunarDate.month() + " of lunar year " + year
                     + " has " + sui.monthLength(month) + " days");
         }
         LocalDate solar = LocalDate.ofEpochDay(sui.monthStart(month) + lunarDate.day() - 1
                 - Astronomy.JDN_OF_EPOCH_DAY_0);
         if (solar.isBefore(FIRST_DATE) || solar.isAfter(LAST_DATE)) {
-            throw new CalendarArgumentException("date", lunarDate + " falls on " + solar
+            throw new InvalidRequestParameter("date", lunarDate + " falls on " + solar
                     + ", outside the supported range");
         }
         return solar;

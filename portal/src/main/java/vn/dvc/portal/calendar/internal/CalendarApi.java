@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dvc.portal.calendar.Allowance;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.calendar.LunarCalendar;
 import vn.dvc.portal.calendar.LunarDate;
@@ -68,11 +66,11 @@ class CalendarApi {
             @Parameter(description = "Procedure cut-off time HH:mm: received after it counts from the next "
                     + "working day") @RequestParam(required = false) @Nullable String cutoff) {
         Instant from = parseStart(start);
-        Allowance allowance = translated(() -> new Allowance(parseAmount(amount), parseUnit(unit)));
+        Allowance allowance = new Allowance(parseAmount(amount), parseUnit(unit));
         WorkingCalendar calendar = calendarOf(agency);
-        OffsetDateTime due = translated(() -> cutoff == null
+        OffsetDateTime due = cutoff == null
                 ? calendar.due(from, allowance)
-                : calendar.due(from, allowance, parseCutoff(cutoff)));
+                : calendar.due(from, allowance, parseCutoff(cutoff));
         return new Due(due.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
 
@@ -82,7 +80,7 @@ class CalendarApi {
             @RequestParam(required = false) @Nullable String agency) {
         int y = parseInt(year, "year");
         WorkingCalendar calendar = calendarOf(agency);
-        return translated(() -> calendar.nonWorkingDays(y)).stream()
+        return calendar.nonWorkingDays(y).stream()
                 .map(day -> new Day(day.date().toString(), day.kind().name(), day.name(), day.status().name()))
                 .toList();
     }
@@ -96,7 +94,7 @@ class CalendarApi {
         } catch (DateTimeParseException e) {
             throw new InvalidRequestParameter("date", "'date' must be a date as yyyy-MM-dd");
         }
-        LunarDate converted = translated(() -> lunar.toLunar(solar));
+        LunarDate converted = lunar.toLunar(solar);
         return new Lunar(converted.day(), converted.month(), converted.year(), converted.leap());
     }
 
@@ -144,15 +142,6 @@ class CalendarApi {
             return LocalTime.parse(cutoff.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidRequestParameter("cutoff", "'cutoff' must be a time as HH:mm");
-        }
-    }
-
-    /** Runs a calendar computation, turning its argument errors into 400 problems naming the parameter. */
-    private static <T> T translated(Supplier<T> computation) {
-        try {
-            return computation.get();
-        } catch (CalendarArgumentException e) {
-            throw new InvalidRequestParameter(e.argument(), e.getMessage());
         }
     }
 }

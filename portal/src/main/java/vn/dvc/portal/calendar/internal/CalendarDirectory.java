@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingCalendars;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The working calendars of the province and its agencies, built once from the stored schedules and
@@ -53,9 +54,9 @@ class CalendarDirectory implements WorkingCalendars {
     @Override
     @Transactional
     public void assignSchedule(String agencyCode, String scheduleCode) {
-        CalendarArgumentException.requireArgument(agencyCode, "agencyCode");
+        RefusedInput.require(agencyCode, "agencyCode");
         if (!store.scheduleExists(scheduleCode)) {
-            throw new CalendarArgumentException("scheduleCode", "no schedule '" + scheduleCode + "'");
+            throw new InvalidRequestParameter("scheduleCode", "no schedule '" + scheduleCode + "'");
         }
         store.assign(agencyCode, scheduleCode, clock.instant());
         store.bumpRevision();

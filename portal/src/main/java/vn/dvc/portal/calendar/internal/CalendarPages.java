@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.LunarCalendar;
 import vn.dvc.portal.calendar.MovableHoliday;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The calendar's pages: the public year view ({@code /lich-lam-viec}) and the Centre's page
@@ -69,28 +71,17 @@ class CalendarPages {
             @RequestParam(required = false) @Nullable String dates,
             @RequestParam(required = false) @Nullable String legalReference,
             @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(name = "nam") String year, Model model, HttpServletResponse response) {
+            @RequestParam(name = "nam") String year, Model model, HttpServletResponse response, FormPage page) {
         DecisionForm form = new DecisionForm(kind, date, name, holiday, dates, legalReference, reason);
-        List<FormError> errors = new ArrayList<>();
-        CalendarOverride decision = null;
-        try {
-            decision = toOverride(form, parseYear(year));
-        } catch (CalendarArgumentException e) {
-            errors.add(error(kind, e));
-        }
-        if (decision != null) {
-            try {
-                administration.decide(decision);
-                return "redirect:/quan-tri/lich-lam-viec?nam=" + decision.year() + "&da-luu=1";
-            } catch (CalendarArgumentException e) {
-                errors.add(error(kind, e));
-            }
-        }
-        model.addAttribute("form", form);
-        FormError.addTo(model, errors);
-        model.addAttribute("saved", false);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return render(year, model, response, "calendar/centre");
+        page.onRefused(refused -> {
+            FormError.addTo(model, refused.errors().stream().map(e -> error(kind, e, refused)).toList());
+            model.addAttribute("form", form);
+            model.addAttribute("saved", false);
+            return render(year, model, response, "calendar/centre");
+        });
+        CalendarOverride decision = toOverride(form, parseYear(year));
+        administration.decide(decision);
+        return "redirect:/quan-tri/lich-lam-viec?nam=" + decision.year() + "&da-luu=1";
     }
 
     @PostMapping("/quan-tri/lich-lam-viec/quyet-dinh/{id}/thu-hoi")
@@ -103,7 +94,7 @@ class CalendarPages {
         int year;
         try {
             year = yearText == null || yearText.isBlank() ? LocalDate.now(clock).getYear() : parseYear(yearText);
-        } catch (CalendarArgumentException e) {
+        } catch (InvalidRequestParameter e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             year = LocalDate.now(clock).getYear();
             model.addAttribute("yearError", true);
@@ -124,12 +115,12 @@ class CalendarPages {
         try {
             int value = Integer.parseInt(year.trim());
             if (value < WorkingCalendar.MIN_YEAR || value > WorkingCalendar.MAX_YEAR) {
-                throw new CalendarArgumentException("year", "năm phải từ " + WorkingCalendar.MIN_YEAR + " đến "
+                throw new InvalidRequestParameter("year", "năm phải từ " + WorkingCalendar.MIN_YEAR + " đến "
                         + WorkingCalendar.MAX_YEAR);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new CalendarArgumentException("year", "năm không hợp lệ");
+            throw new InvalidRequestParameter("year", "năm không hợp lệ");
         }
     }
 
@@ -143,18 +134,18 @@ class CalendarPages {
             case "MAKE_UP_WORKING_DAY" -> new CalendarOverride.MakeUpWorkingDay(date(form.date()), reference, reason);
             case "CONFIRM_PLACEMENT" -> new CalendarOverride.ConfirmPlacement(year, holiday(form.holiday()),
                     dates(form.dates()), reference, reason);
-            default -> throw new CalendarArgumentException("kind", "unknown decision '" + form.kind() + "'");
+            default -> throw new InvalidRequestParameter("kind", "unknown decision '" + form.kind() + "'");
         };
     }
 
     private static LocalDate date(@Nullable String text) {
         if (text == null || text.isBlank()) {
-            throw new CalendarArgumentException("date", "chọn ngày");
+            throw new InvalidRequestParameter("date", "chọn ngày");
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new CalendarArgumentException("date", "ngày phải có dạng yyyy-MM-dd");
+            throw new InvalidRequestParameter("date", "ngày phải có dạng yyyy-MM-dd");
         }
     }
 
@@ -162,7 +153,7 @@ class CalendarPages {
         try {
             return MovableHoliday.valueOf(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
-            throw new CalendarArgumentException("holiday", "chọn ngày lễ");
+            throw new InvalidRequestParameter("holiday", "chọn ngày lễ");
         }
     }
 
@@ -178,16 +169,18 @@ class CalendarPages {
             try {
                 dates.add(LocalDate.parse(part.trim()));
             } catch (DateTimeParseException e) {
-                throw new CalendarArgumentException("dates", "'" + part + "' không phải ngày dạng yyyy-MM-dd");
+                throw new InvalidRequestParameter("dates", "'" + part + "' không phải ngày dạng yyyy-MM-dd");
             }
         }
         return dates;
     }
 
-    private static FormError error(String kind, CalendarArgumentException e) {
-        return EXPLAINED.contains(e.argument())
-                ? FormError.of(fieldOf(kind, e.argument()), "calendar.error." + e.argument())
-                : FormError.of(fieldOf(kind, e.argument()), "calendar.error.other", e.getMessage());
+    /** A refused argument as this page says it: its own message, at the decision form's field. */
+    private static FormError error(String kind, FormError refused, RefusedInput refusal) {
+        String argument = refused.field();
+        return EXPLAINED.contains(argument)
+                ? FormError.of(fieldOf(kind, argument), "calendar.error." + argument)
+                : FormError.of(fieldOf(kind, argument), "calendar.error.other", refusal.getMessage());
     }
 
     /** The id of the form field an argument error belongs to, for the error summary's link. */

@@ -7,11 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.SeasonalHours;
 import vn.dvc.portal.calendar.WeeklySchedule;
 import vn.dvc.portal.calendar.WorkingHours;
 import vn.dvc.portal.calendar.WorkingInterval;
+import vn.dvc.portal.platform.InvalidRequestParameter;
 
 /**
  * Reads a schedule's stored definition:
@@ -37,7 +37,7 @@ final class ScheduleDefinitions {
 
     private static WeeklySchedule weekly(JsonNode days) {
         if (!days.isObject()) {
-            throw new CalendarArgumentException("definition", "a weekly schedule must be an object of weekdays");
+            throw new InvalidRequestParameter("definition", "a weekly schedule must be an object of weekdays");
         }
         Map<DayOfWeek, List<WorkingInterval>> schedule = new EnumMap<>(DayOfWeek.class);
         for (Map.Entry<String, JsonNode> day : days.properties()) {

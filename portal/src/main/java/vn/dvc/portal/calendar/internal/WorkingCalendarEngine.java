@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 import vn.dvc.portal.calendar.Allowance;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.calendar.LunarCalendar;
@@ -22,6 +21,8 @@ import vn.dvc.portal.calendar.NonWorkingDay;
 import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingHours;
+import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The working-time engine. Time is measured as a position: the working time elapsed since 1 January
@@ -44,8 +45,8 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
     private final AtomicReferenceArray<YearTable> years = new AtomicReferenceArray<>(MAX_YEAR - MIN_YEAR + 1);
 
     public WorkingCalendarEngine(WorkingHours hours, List<CalendarOverride> overrides, LunarCalendar lunar) {
-        this.hours = CalendarArgumentException.requireArgument(hours, "hours");
-        CalendarArgumentException.requireArgument(overrides, "overrides");
+        this.hours = RefusedInput.require(hours, "hours");
+        RefusedInput.require(overrides, "overrides");
         this.openingHours = new OpeningHours(hours);
         this.planner = new DayOffPlanner(lunar);
         this.overridesByYear = List.copyOf(overrides).stream()
@@ -54,8 +55,8 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public OffsetDateTime due(Instant start, Allowance allowance) {
-        CalendarArgumentException.requireArgument(start, "start");
-        CalendarArgumentException.requireArgument(allowance, "allowance");
+        RefusedInput.require(start, "start");
+        RefusedInput.require(allowance, "allowance");
         Position from = locate(start, "start");
         if (allowance.unit() == DurationUnit.CALENDAR_DAYS) {
             return closeOfBusiness(resume(from, "start"), allowance.amount());
@@ -66,8 +67,8 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public OffsetDateTime due(Instant start, Allowance allowance, LocalTime cutoff) {
-        CalendarArgumentException.requireArgument(start, "start");
-        CalendarArgumentException.requireArgument(cutoff, "cutoff");
+        RefusedInput.require(start, "start");
+        RefusedInput.require(cutoff, "cutoff");
         ZonedDateTime received = start.atZone(ZONE);
         Instant counted = received.toLocalTime().isAfter(cutoff)
                 ? received.toLocalDate().plusDays(1).atStartOfDay(ZONE).toInstant()
@@ -77,10 +78,10 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public OffsetDateTime plusWorkingTime(Instant from, Duration workingTime) {
-        CalendarArgumentException.requireArgument(from, "from");
-        CalendarArgumentException.requireArgument(workingTime, "workingTime");
+        RefusedInput.require(from, "from");
+        RefusedInput.require(workingTime, "workingTime");
         if (workingTime.isNegative() || workingTime.compareTo(MAX_WORKING_TIME) > 0) {
-            throw new CalendarArgumentException("workingTime", "must be between 0 and " + MAX_WORKING_TIME
+            throw new InvalidRequestParameter("workingTime", "must be between 0 and " + MAX_WORKING_TIME
                     + ", got " + workingTime);
         }
         Position position = locate(from, "from");
@@ -90,14 +91,14 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public OffsetDateTime nextWorkingInstant(Instant instant) {
-        CalendarArgumentException.requireArgument(instant, "instant");
+        RefusedInput.require(instant, "instant");
         return resume(locate(instant, "instant"), "instant").toDateTime();
     }
 
     @Override
     public Duration workingTimeBetween(Instant from, Instant to) {
-        CalendarArgumentException.requireArgument(from, "from");
-        CalendarArgumentException.requireArgument(to, "to");
+        RefusedInput.require(from, "from");
+        RefusedInput.require(to, "to");
         if (to.isBefore(from)) {
             return workingTimeBetween(to, from).negated();
         }
@@ -122,7 +123,7 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        CalendarArgumentException.requireArgument(date, "date");
+        RefusedInput.require(date, "date");
         YearTable table = table(checkedYear(date.getYear(), "date"));
         return table.day((int) (date.toEpochDay() - table.firstEpochDay)).isOpen();
     }
@@ -196,21 +197,21 @@ public final class WorkingCalendarEngine implements WorkingCalendar {
 
     private YearTable following(YearTable table, String argument) {
         if (table.year >= MAX_YEAR) {
-            throw new CalendarArgumentException(argument, "the result would fall after " + MAX_YEAR);
+            throw new InvalidRequestParameter(argument, "the result would fall after " + MAX_YEAR);
         }
         return table(table.year + 1);
     }
 
     private static int yearOf(long epochDay, String argument) {
         if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
-            throw new CalendarArgumentException(argument, "outside the supported years " + MIN_YEAR + "–" + MAX_YEAR);
+            throw new InvalidRequestParameter(argument, "outside the supported years " + MIN_YEAR + "–" + MAX_YEAR);
         }
         return LocalDate.ofEpochDay(epochDay).getYear();
     }
 
     private static int checkedYear(int year, String argument) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new CalendarArgumentException(argument, "supported years are " + MIN_YEAR + "–" + MAX_YEAR
+            throw new InvalidRequestParameter(argument, "supported years are " + MIN_YEAR + "–" + MAX_YEAR
                     + ", got " + year);
         }
         return year;

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.AgencyLevel;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * An agency as a form or a data file gives it: text, not yet checked. {@link #check} turns it into an
@@ -50,7 +51,7 @@ record AgencyDraft(@Nullable String code, @Nullable String name, @Nullable Strin
                 receivingPoint, qaName, qaTitle, qaPhone, qaEmail, validFrom, validTo, null);
     }
 
-    /** The checked agency; throws {@link AgencyRejected} with every error found. */
+    /** The checked agency; throws {@link RefusedInput} with every error found. */
     Agency check(Context context) {
         List<FormError> errors = new ArrayList<>();
         String code = trim(this.code).toUpperCase(java.util.Locale.ROOT);
@@ -109,7 +110,7 @@ record AgencyDraft(@Nullable String code, @Nullable String name, @Nullable Strin
             }
         }
         if (!errors.isEmpty()) {
-            throw new AgencyRejected(errors);
+            throw new RefusedInput(errors);
         }
         return new Agency(code, name, shortName, level, parent, trim(address), phone, email, schedule,
                 Boolean.TRUE.equals(receivingPoint), qa, from, to, successor);

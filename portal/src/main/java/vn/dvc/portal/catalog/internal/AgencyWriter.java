@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.WorkingCalendars;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.AgencyLevel;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Saves checked agencies: the row, the agency's schedule in the calendar and the audit entry, in one
@@ -46,10 +46,10 @@ class AgencyWriter {
         Agency agency = draft.check(context());
         Optional<Agency> existing = store.find(agency.code());
         if (mode == Mode.CREATE && existing.isPresent()) {
-            throw new AgencyRejected(List.of(FormError.of("code", "catalog.agency.error.code.taken")));
+            throw new RefusedInput(List.of(FormError.of("code", "catalog.agency.error.code.taken")));
         }
         if (mode == Mode.UPDATE && existing.isEmpty()) {
-            throw new AgencyRejected(List.of(FormError.of("code", "catalog.agency.error.code.unknown")));
+            throw new RefusedInput(List.of(FormError.of("code", "catalog.agency.error.code.unknown")));
         }
         if (existing.isPresent() && existing.get().equals(agency)) {
             return Outcome.UNCHANGED;
@@ -57,8 +57,8 @@ class AgencyWriter {
         store.save(agency, clock.instant());
         try {
             calendars.assignSchedule(agency.code(), agency.scheduleCode());
-        } catch (CalendarArgumentException e) {
-            throw new AgencyRejected(List.of(FormError.of("scheduleCode", "catalog.agency.error.schedule")));
+        } catch (RefusedInput e) {
+            throw new RefusedInput(List.of(FormError.of("scheduleCode", "catalog.agency.error.schedule")));
         }
         audit.record(existing.isPresent() ? "catalog.agency.changed" : "catalog.agency.added", "agency",
                 agency.code(), details(existing.orElse(null), agency));

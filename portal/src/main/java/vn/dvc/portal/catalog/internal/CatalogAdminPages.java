@@ -1,6 +1,5 @@
 package vn.dvc.portal.catalog.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -80,26 +81,22 @@ class CatalogAdminPages {
         model.addAttribute("form", new CatalogAdministration.LocalParts(head.onlineLevel().name(),
                 head.cutoff() == null ? "" : head.cutoff().toString(), head.requiredAssurance().name(),
                 head.receivingAddress(), head.requirements()));
-        return renderProcedureForm(head, model, List.of());
+        FormError.addTo(model, List.of());
+        return renderProcedureForm(head, model);
     }
 
     @PostMapping("/quan-tri/thu-tuc-hanh-chinh/{code}/sua")
     String saveProcedure(@PathVariable String code, @ModelAttribute("form") CatalogAdministration.LocalParts form,
-            Model model, HttpServletResponse response) {
-        try {
-            administration.changeLocalParts(code, form);
-            return "redirect:/quan-tri/thu-tuc-hanh-chinh?da-luu=1";
-        } catch (FormRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderProcedureForm(head(code), model, e.errors());
-        }
+            Model model, FormPage page) {
+        page.onRefused(() -> renderProcedureForm(head(code), model));
+        administration.changeLocalParts(code, form);
+        return "redirect:/quan-tri/thu-tuc-hanh-chinh?da-luu=1";
     }
 
-    private String renderProcedureForm(Procedure head, Model model, List<FormError> errors) {
+    private String renderProcedureForm(Procedure head, Model model) {
         model.addAttribute("procedure", head);
         model.addAttribute("onlineLevels", OnlineLevel.values());
         model.addAttribute("assuranceLevels", AssuranceLevel.values());
-        FormError.addTo(model, errors);
         return "catalog/admin-procedure-edit";
     }
 
@@ -123,21 +120,18 @@ class CatalogAdminPages {
 
     @PostMapping("/quan-tri/thu-tuc-hanh-chinh/nhap")
     String startImport(@RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @Nullable String publishNew, Model model,
-            HttpServletResponse response) throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new FormRejected(List.of(FormError.of("file", "catalog.import.error.noFile")));
-            }
-            UUID id = imports.start(Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes(),
-                    publishNew != null);
-            return "redirect:/quan-tri/thu-tuc-hanh-chinh/nhap/" + id;
-        } catch (FormRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            @RequestParam(required = false) @Nullable String publishNew, Model model, FormPage page)
+            throws IOException {
+        page.onRefused(() -> {
             model.addAttribute("jobs", importStore.recent(10));
-            FormError.addTo(model, e.errors());
             return "catalog/admin-import";
+        });
+        if (file == null || file.isEmpty()) {
+            throw RefusedInput.of("file", "catalog.import.error.noFile");
         }
+        UUID id = imports.start(Objects.requireNonNullElse(file.getOriginalFilename(), ""), file.getBytes(),
+                publishNew != null);
+        return "redirect:/quan-tri/thu-tuc-hanh-chinh/nhap/" + id;
     }
 
     @GetMapping("/quan-tri/thu-tuc-hanh-chinh/nhap/{id}")
@@ -169,79 +163,68 @@ class CatalogAdminPages {
     @GetMapping("/quan-tri/co-quan/moi")
     String newAgency(Model model) {
         administration.allAgencies();
+        FormError.addTo(model, List.of());
         return renderAgencyForm(new AgencyDraft(null, null, null, "COMMUNE", null, null, null, null, "TIEU_CHUAN",
-                false, null, null, null, null, LocalDate.now(clock).toString(), null, null), true, model, List.of());
+                false, null, null, null, null, LocalDate.now(clock).toString(), null, null), true, model);
     }
 
     @PostMapping("/quan-tri/co-quan/moi")
-    String createAgency(@ModelAttribute AgencyDraft draft, Model model, HttpServletResponse response) {
-        try {
-            administration.createAgency(draft);
-            return "redirect:/quan-tri/co-quan?da-luu=1";
-        } catch (AgencyRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderAgencyForm(draft, true, model, e.errors());
-        }
+    String createAgency(@ModelAttribute AgencyDraft draft, Model model, FormPage page) {
+        page.onRefused(() -> renderAgencyForm(draft, true, model));
+        administration.createAgency(draft);
+        return "redirect:/quan-tri/co-quan?da-luu=1";
     }
 
     @GetMapping("/quan-tri/co-quan/{code}/sua")
     String editAgency(@PathVariable String code, Model model) {
         administration.allAgencies();
         AgencyDraft draft = AgencyDraft.of(agencies.find(code).orElseThrow(() -> new ResourceNotFound("no agency " + code)));
-        return renderAgencyForm(draft, false, model, List.of());
+        FormError.addTo(model, List.of());
+        return renderAgencyForm(draft, false, model);
     }
 
     @PostMapping("/quan-tri/co-quan/{code}/sua")
-    String updateAgency(@PathVariable String code, @ModelAttribute AgencyDraft draft, Model model,
-            HttpServletResponse response) {
+    String updateAgency(@PathVariable String code, @ModelAttribute AgencyDraft draft, Model model, FormPage page) {
         AgencyDraft same = new AgencyDraft(code, draft.name(), draft.shortName(), draft.level(), draft.parentCode(),
                 draft.address(), draft.phone(), draft.email(), draft.scheduleCode(), draft.receivingPoint(),
                 draft.qaName(), draft.qaTitle(), draft.qaPhone(), draft.qaEmail(), draft.validFrom(), draft.validTo(),
                 draft.successorCode());
-        try {
-            administration.updateAgency(same);
-            return "redirect:/quan-tri/co-quan?da-luu=1";
-        } catch (AgencyRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderAgencyForm(same, false, model, e.errors());
-        }
+        page.onRefused(() -> renderAgencyForm(same, false, model));
+        administration.updateAgency(same);
+        return "redirect:/quan-tri/co-quan?da-luu=1";
     }
 
     @PostMapping("/quan-tri/co-quan/sap-nhap")
     String merge(@RequestParam(required = false) @Nullable String predecessors,
             @RequestParam(required = false) @Nullable String successorCode,
             @RequestParam(required = false) @Nullable String effective,
-            @RequestParam(required = false) @Nullable String basis, Model model, HttpServletResponse response) {
-        try {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(AgencyDraft.trim(effective));
-            } catch (DateTimeParseException e) {
-                throw new FormRejected(List.of(FormError.of("effective", "catalog.agency.error.date")));
-            }
-            List<String> codes = Arrays.stream(AgencyDraft.trim(predecessors).split("[,;\\s]+"))
-                    .filter(s -> !s.isBlank()).map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
-            administration.succeed(codes, AgencyDraft.trim(successorCode).toUpperCase(java.util.Locale.ROOT), date,
-                    AgencyDraft.trim(basis));
-            return "redirect:/quan-tri/co-quan?da-luu=1";
-        } catch (FormRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            @RequestParam(required = false) @Nullable String basis, Model model, FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("agencies", administration.allAgencies());
             model.addAttribute("today", LocalDate.now(clock));
             model.addAttribute("saved", false);
             model.addAttribute("merge", new String[] {AgencyDraft.trim(predecessors), AgencyDraft.trim(successorCode),
                     AgencyDraft.trim(effective), AgencyDraft.trim(basis)});
-            FormError.addTo(model, e.errors());
             return "catalog/admin-agencies";
+        });
+        LocalDate date;
+        try {
+            date = LocalDate.parse(AgencyDraft.trim(effective));
+        } catch (DateTimeParseException e) {
+            throw RefusedInput.of("effective", "catalog.agency.error.date");
         }
+        List<String> codes = Arrays.stream(AgencyDraft.trim(predecessors).split("[,;\\s]+"))
+                .filter(s -> !s.isBlank()).map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList();
+        administration.succeed(codes, AgencyDraft.trim(successorCode).toUpperCase(java.util.Locale.ROOT), date,
+                AgencyDraft.trim(basis));
+        return "redirect:/quan-tri/co-quan?da-luu=1";
     }
 
-    private String renderAgencyForm(AgencyDraft draft, boolean creating, Model model, List<FormError> errors) {
+    private String renderAgencyForm(AgencyDraft draft, boolean creating, Model model) {
         model.addAttribute("draft", draft);
         model.addAttribute("creating", creating);
         model.addAttribute("levels", agencies.levels());
         model.addAttribute("parents", agencies.validOn(LocalDate.now(clock)));
-        FormError.addTo(model, errors);
         return "catalog/admin-agency-form";
     }
 
@@ -249,18 +232,15 @@ class CatalogAdminPages {
 
     @GetMapping("/quan-tri/yeu-cau-thay-doi")
     String changeRequests(@RequestParam(name = "da-luu", required = false) @Nullable String saved, Model model) {
-        return renderChanges(model, List.of(), new ChangeRequests.Draft("AGENCY", "", "", "", ""), saved != null);
+        FormError.addTo(model, List.of());
+        return renderChanges(model, new ChangeRequests.Draft("AGENCY", "", "", "", ""), saved != null);
     }
 
     @PostMapping("/quan-tri/yeu-cau-thay-doi")
-    String recordChange(@ModelAttribute ChangeRequests.Draft draft, Model model, HttpServletResponse response) {
-        try {
-            changes.record(draft);
-            return "redirect:/quan-tri/yeu-cau-thay-doi?da-luu=1";
-        } catch (FormRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderChanges(model, e.errors(), draft, false);
-        }
+    String recordChange(@ModelAttribute ChangeRequests.Draft draft, Model model, FormPage page) {
+        page.onRefused(() -> renderChanges(model, draft, false));
+        changes.record(draft);
+        return "redirect:/quan-tri/yeu-cau-thay-doi?da-luu=1";
     }
 
     @PostMapping("/quan-tri/yeu-cau-thay-doi/{id}/hoan-thanh")
@@ -269,14 +249,13 @@ class CatalogAdminPages {
         return "redirect:/quan-tri/yeu-cau-thay-doi?da-luu=1";
     }
 
-    private String renderChanges(Model model, List<FormError> errors, ChangeRequests.Draft draft, boolean saved) {
+    private String renderChanges(Model model, ChangeRequests.Draft draft, boolean saved) {
         List<ChangeRequests.ChangeRequest> list = changes.list();
         model.addAttribute("open", list.stream().filter(c -> !c.done()).toList());
         model.addAttribute("done", list.stream().filter(ChangeRequests.ChangeRequest::done).toList());
         model.addAttribute("lateCount", list.stream().filter(ChangeRequests.ChangeRequest::late).count());
         model.addAttribute("draft", draft);
         model.addAttribute("saved", saved);
-        FormError.addTo(model, errors);
         return "catalog/admin-changes";
     }
 }

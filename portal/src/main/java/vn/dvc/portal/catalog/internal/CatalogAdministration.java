@@ -24,6 +24,7 @@ import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -83,7 +84,7 @@ public class CatalogAdministration {
     public void createAgency(AgencyDraft draft) {
         String code = AgencyDraft.trim(draft.code()).toUpperCase(java.util.Locale.ROOT);
         if (AgencyDraft.CODE.matcher(code).matches() && !code.endsWith("." + properties.provinceCode())) {
-            throw new AgencyRejected(List.of(FormError.of("code", "catalog.agency.error.code.province",
+            throw new RefusedInput(List.of(FormError.of("code", "catalog.agency.error.code.province",
                     properties.provinceCode())));
         }
         agencyWriter.save(draft, AgencyWriter.Mode.CREATE);
@@ -104,24 +105,24 @@ public class CatalogAdministration {
     @Transactional
     public void succeed(List<String> predecessorCodes, String successorCode, LocalDate effective, String basis) {
         Agency successor = agencies.find(successorCode)
-                .orElseThrow(() -> new FormRejected(List.of(FormError.of("successorCode",
+                .orElseThrow(() -> new RefusedInput(List.of(FormError.of("successorCode",
                         "catalog.agency.error.successor.unknown"))));
         if (predecessorCodes.isEmpty()) {
-            throw new FormRejected(List.of(FormError.of("predecessors", "catalog.merge.error.none")));
+            throw new RefusedInput(List.of(FormError.of("predecessors", "catalog.merge.error.none")));
         }
         if (basis.isBlank()) {
-            throw new FormRejected(List.of(FormError.of("basis", "catalog.change.error.basis")));
+            throw new RefusedInput(List.of(FormError.of("basis", "catalog.change.error.basis")));
         }
         if (!successor.isValidOn(effective)) {
-            throw new FormRejected(List.of(FormError.of("effective", "catalog.merge.error.successorNotValid")));
+            throw new RefusedInput(List.of(FormError.of("effective", "catalog.merge.error.successorNotValid")));
         }
         Instant at = clock.instant();
         for (String code : predecessorCodes) {
-            Agency old = agencies.find(code).orElseThrow(() -> new FormRejected(List.of(
+            Agency old = agencies.find(code).orElseThrow(() -> new RefusedInput(List.of(
                     FormError.of("predecessors", "catalog.merge.error.unknown", code))));
             if (old.code().equals(successor.code()) || !old.isValidOn(effective.minusDays(1))
                     || effective.minusDays(1).isBefore(old.validFrom())) {
-                throw new FormRejected(List.of(FormError.of("predecessors", "catalog.merge.error.notCurrent",
+                throw new RefusedInput(List.of(FormError.of("predecessors", "catalog.merge.error.notCurrent",
                         old.code())));
             }
             Agency ceased = new Agency(old.code(), old.name(), old.shortName(), old.level(), old.parentCode(),
@@ -143,7 +144,7 @@ public class CatalogAdministration {
             return;
         }
         if (procedure.status() == Procedure.Status.SUPERSEDED) {
-            throw new FormRejected(List.of(FormError.of("publish", "catalog.admin.error.superseded")));
+            throw new RefusedInput(List.of(FormError.of("publish", "catalog.admin.error.superseded")));
         }
         Instant at = clock.instant();
         procedures.findPublished(code).ifPresent(previous ->
@@ -196,7 +197,7 @@ public class CatalogAdministration {
             errors.add(FormError.of("receivingAddress", "catalog.admin.error.receivingAddress"));
         }
         if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
+            throw new RefusedInput(errors);
         }
         Procedure changed = new Procedure(base.code(), head.version() + 1, base.name(), base.sector(), base.field(),
                 base.levels(), base.agencies(), online, base.cases(), base.applicants(), base.results(),

@@ -22,6 +22,7 @@ import vn.dvc.portal.calendar.WorkingCalendars;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -105,7 +106,7 @@ public class ChangeRequests {
             errors.add(FormError.of("cr-basisDate", "catalog.change.error.date"));
         }
         if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
+            throw new RefusedInput(errors);
         }
         OffsetDateTime due = dueOf(kind, basisDate);
         UUID id = UUID.randomUUID();

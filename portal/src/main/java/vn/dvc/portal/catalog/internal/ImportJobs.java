@@ -20,6 +20,7 @@ import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Imports of national procedure files uploaded by the Centre: a {@code .json} array of {@code LayThuTuc}
@@ -118,7 +119,7 @@ public class ImportJobs {
         }
     }
 
-    private static FormRejected rejected(String key) {
-        return new FormRejected(List.of(FormError.of("file", key)));
+    private static RefusedInput rejected(String key) {
+        return new RefusedInput(List.of(FormError.of("file", key)));
     }
 }

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import vn.dvc.portal.calendar.Allowance;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.OnlineLevel;
@@ -36,11 +35,12 @@ import vn.dvc.portal.catalog.Procedure.TemplateForm;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Turns one national {@code LayThuTuc} record (plus the optional {@code _local} object) into a procedure,
  * applying the mapping rules of {@code docs/catalog.md}. It writes nothing: a record breaking a rule throws
- * {@link RecordRejected} with every reason found.
+ * {@link RefusedInput} with every reason found.
  */
 @org.springframework.stereotype.Component
 class NationalRecordMapper {
@@ -63,7 +63,7 @@ class NationalRecordMapper {
 
     MappedRecord map(JsonNode json, FormFiles files) {
         if (!json.isObject()) {
-            throw new RecordRejected(List.of(FormError.of("", "catalog.import.reason.notObject")));
+            throw new RefusedInput(List.of(FormError.of("", "catalog.import.reason.notObject")));
         }
         NationalNode record = NationalNode.root(json);
         List<FormError> errors = record.errors();
@@ -90,7 +90,7 @@ class NationalRecordMapper {
         AssuranceLevel assurance = local == null ? AssuranceLevel.SELF_DECLARED : assurance(local);
         List<Procedure.FormField> formFields = local == null ? List.of() : formFields(local);
         if (!errors.isEmpty() || field == null) {
-            throw new RecordRejected(errors);
+            throw new RefusedInput(errors);
         }
         Procedure procedure = new Procedure(code, 0, name, field.sector(), field.field(), levels, roles, online,
                 cases, record.texts("DOITUONGTHUCHIEN", "TENDOITUONG"), record.texts("KETQUATHUCHIEN", "TENKETQUA"),
@@ -228,7 +228,7 @@ class NationalRecordMapper {
         }
         try {
             return new Allowance(Integer.parseInt(amount), unit);
-        } catch (CalendarArgumentException e) {
+        } catch (RefusedInput e) {
             time.reject("THOIGIANGIAIQUYET", "catalog.import.reason.amount", amount);
             return null;
         }

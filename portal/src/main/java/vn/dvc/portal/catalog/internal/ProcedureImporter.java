@@ -21,6 +21,7 @@ import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.VietnameseText;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Imports national procedure records: each record is mapped and checked first, then stored in its own
@@ -84,8 +85,8 @@ class ProcedureImporter {
         String name = record.isObject() && record.hasNonNull("TENTTHC") ? record.get("TENTTHC").asString("") : "";
         try {
             return perRecord.execute(status -> store(position, mapper.map(record, files), publishNew, actor));
-        } catch (RecordRejected e) {
-            return rejected(position, code, name, e.reasons());
+        } catch (RefusedInput e) {
+            return rejected(position, code, name, e.errors());
         } catch (DataAccessException e) {
             log.warn("Procedure record {} ({}) could not be stored", position, code, e);
             return rejected(position, code, name, List.of(FormError.of("", "catalog.import.reason.storage")));

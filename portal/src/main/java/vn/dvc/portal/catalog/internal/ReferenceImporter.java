@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Imports the agency tree ({@code agencies.json}) and the sectors with their fields ({@code sectors.json}),
@@ -56,7 +57,7 @@ class ReferenceImporter {
                 if (later) {
                     pending.add(i);
                 }
-            } catch (AgencyRejected e) {
+            } catch (RefusedInput e) {
                 entries.add(rejected(i + 1, draft, e.errors()));
             }
         }
@@ -67,7 +68,7 @@ class ReferenceImporter {
                 perRecord.execute(status -> agencies.save(draft, AgencyWriter.Mode.UPSERT));
                 first.put(i, first.get(i) == ImportReport.Outcome.ADDED ? ImportReport.Outcome.ADDED
                         : ImportReport.Outcome.CHANGED);
-            } catch (AgencyRejected e) {
+            } catch (RefusedInput e) {
                 first.remove(i);
                 entries.add(rejected(i + 1, draft, e.errors()));
             }

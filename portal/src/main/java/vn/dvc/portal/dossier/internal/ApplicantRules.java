@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import vn.dvc.portal.identity.CitizenIdNumber;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.TaxCode;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Checks and normalises what is typed about an applicant (NFC text; ID numbers without spaces or dots). */
 final class ApplicantRules {
@@ -18,11 +18,11 @@ final class ApplicantRules {
             @Nullable String submitterName, @Nullable String submitterPhone) {
         String cleanName = text(name);
         if (cleanName.isEmpty() || cleanName.length() > 300) {
-            throw new IntakeRefused("applicantName", "applicantName", "the applicant's name is required (at most 300 characters)");
+            throw IntakeRefusals.of("applicantName", "applicantName", "the applicant's name is required (at most 300 characters)");
         }
         String cleanAddress = text(address);
         if (cleanAddress.isEmpty() || cleanAddress.length() > 500) {
-            throw new IntakeRefused("applicantAddress", "applicantAddress", "the applicant's address is required (at most 500 characters)");
+            throw IntakeRefusals.of("applicantAddress", "applicantAddress", "the applicant's address is required (at most 500 characters)");
         }
         return new Applicant(kind, cleanName, idNumber(kind, idNumber), cleanAddress, phone(phone, "applicantPhone"),
                 email(email), blankToNull(text(submitterName)), blankToNull(phone(submitterPhone, "submitterPhone")));
@@ -31,7 +31,7 @@ final class ApplicantRules {
     static String idNumber(Applicant.Kind kind, @Nullable String text) {
         String value = text(text).replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
-            throw new IntakeRefused("applicantIdNumber", "applicantIdNumber.required", "the ID number is required");
+            throw IntakeRefusals.of("applicantIdNumber", "applicantIdNumber.required", "the ID number is required");
         }
         try {
             if (kind == Applicant.Kind.ORGANISATION) {
@@ -41,8 +41,8 @@ final class ApplicantRules {
                 return value; // passport
             }
             return CitizenIdNumber.parse(value, null).digits();
-        } catch (IdentityArgumentException e) {
-            throw new IntakeRefused("applicantIdNumber", "applicantIdNumber.format",
+        } catch (RefusedInput e) {
+            throw IntakeRefusals.of("applicantIdNumber", "applicantIdNumber.format",
                     "the ID number is not a valid citizen ID, passport or tax code");
         }
     }
@@ -53,7 +53,7 @@ final class ApplicantRules {
             value = "0" + value.substring(3);
         }
         if (!value.isEmpty() && !value.matches("0[0-9]{9,10}")) {
-            throw new IntakeRefused(field, "phone", "'" + field + "' must be a phone number like 0987654321");
+            throw IntakeRefusals.of(field, "phone", "'" + field + "' must be a phone number like 0987654321");
         }
         return value;
     }
@@ -61,7 +61,7 @@ final class ApplicantRules {
     private static String email(@Nullable String text) {
         String value = text(text).toLowerCase(Locale.ROOT);
         if (!value.isEmpty() && (value.length() > 254 || !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw new IntakeRefused("applicantEmail", "email", "'applicantEmail' must be an e-mail address");
+            throw IntakeRefusals.of("applicantEmail", "email", "'applicantEmail' must be an e-mail address");
         }
         return value;
     }

@@ -55,32 +55,32 @@ class Attachments {
      */
     String check(ProcedureTerms terms, Upload upload) {
         Procedure.Component component = terms.component(upload.componentCode())
-                .orElseThrow(() -> new IntakeRefused("file-" + upload.componentCode(), "componentUnknown",
+                .orElseThrow(() -> IntakeRefusals.of("file-" + upload.componentCode(), "componentUnknown",
                         "case " + terms.procedureCase().code() + " has no component '" + upload.componentCode() + "'",
                         upload.componentCode()));
         String field = "file-" + component.code();
         String name = upload.fileName();
         if (upload.content().length == 0) {
-            throw new IntakeRefused(field, "fileEmpty", "the file for '" + component.code() + "' is empty", name);
+            throw IntakeRefusals.of(field, "fileEmpty", "the file for '" + component.code() + "' is empty", name);
         }
         if (upload.content().length > component.maxBytes()) {
-            throw new IntakeRefused(field, "fileTooLarge", "the file for '" + component.code() + "' is larger than "
+            throw IntakeRefusals.of(field, "fileTooLarge", "the file for '" + component.code() + "' is larger than "
                     + component.maxBytes() + " bytes", name, megabytes(component.maxBytes()));
         }
         String detected = ContentTypes.detect(upload.content()).orElse(null);
         String claimed = ContentTypes.byName(name);
         if (detected == null || !detected.equals(claimed) || !component.mediaTypes().contains(detected)) {
-            throw new IntakeRefused(field, "fileType", "the content of '" + name + "' is not one of "
+            throw IntakeRefusals.of(field, "fileType", "the content of '" + name + "' is not one of "
                     + component.mediaTypes() + " matching its name", name);
         }
         Optional<String> threat;
         try {
             threat = scanner.findThreat(upload.content());
         } catch (VirusScanner.ScanUnavailable e) {
-            throw new IntakeRefused(field, "scanUnavailable", "the virus scan is unavailable; try again later", name);
+            throw IntakeRefusals.of(field, "scanUnavailable", "the virus scan is unavailable; try again later", name);
         }
         if (threat.isPresent()) {
-            throw new IntakeRefused(field, "fileInfected", "the file '" + name + "' contains " + threat.get(), name);
+            throw IntakeRefusals.of(field, "fileInfected", "the file '" + name + "' contains " + threat.get(), name);
         }
         return detected;
     }

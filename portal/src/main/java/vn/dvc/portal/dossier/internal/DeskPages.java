@@ -28,6 +28,7 @@ import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 
 /**
  * The one-stop desk's pages ({@code /can-bo/tiep-nhan}, role {@code DESK}): the queue of online dossiers, the
@@ -95,38 +96,34 @@ class DeskPages {
             model.addAttribute("channel", channel);
             return "dossier/desk-case";
         }
-        return intake(model, p, IntakeForm.start(p.code(), chosen, channel), List.of());
+        FormError.addTo(model, List.of());
+        return intake(model, p, IntakeForm.start(p.code(), chosen, channel));
     }
 
     @PostMapping("/can-bo/tiep-nhan/moi")
-    String submit(MultipartHttpServletRequest request, @RequestParam("hanh-dong") String action, Model model) {
+    String submit(MultipartHttpServletRequest request, @RequestParam("hanh-dong") String action, Model model,
+            FormPage page) {
         IntakeForm form = form(request.getParameterMap(), request.getParameterValues("provided"),
                 request.getParameterValues("items"));
         Procedure procedure = procedures.findPublished(form.procedureCode()).orElse(null);
         if (procedure == null) {
             return "redirect:/can-bo/tiep-nhan";
         }
-        try {
-            if (action.equals("tim")) {
-                Applicant.Kind kind = Applicant.Kind.valueOf(form.applicantKind());
-                Optional<ApplicantFinder.Found> found = finder.find(kind, form.applicantIdNumber());
-                model.addAttribute("lookedUp", found.isPresent() ? "found" : "notFound");
-                return intake(model, procedure, found.map(form::withApplicant).orElse(form), List.of());
-            }
-            WalkIn walkIn = walkIn(form, request.getMultiFileMap());
-            UUID id = switch (action) {
-                case "tiep-nhan" -> reception.receive(walkIn);
-                case "bo-sung" -> reception.requestCompletion(walkIn, form.reason(), form.items());
-                case "tu-choi" -> reception.refuse(walkIn, form.reason());
-                default -> throw new IntakeRefused("hanh-dong", "action", "unknown action");
-            };
-            return "redirect:/can-bo/tiep-nhan/ho-so/" + id;
-        } catch (IntakeRefused refused) {
-            return intake(model, procedure, form, List.of(new FormError(fieldId(refused.parameter()),
-                    refused.messageKey(), refused.arguments())));
-        } catch (IllegalArgumentException badKind) {
-            return intake(model, procedure, form, List.of(FormError.of("applicantKind", "dossier.error.applicantKind")));
+        page.onRefused(() -> intake(model, procedure, form));
+        if (action.equals("tim")) {
+            Optional<ApplicantFinder.Found> found = finder.find(kind(form.applicantKind()), form.applicantIdNumber());
+            model.addAttribute("lookedUp", found.isPresent() ? "found" : "notFound");
+            FormError.addTo(model, List.of());
+            return intake(model, procedure, found.map(form::withApplicant).orElse(form));
         }
+        WalkIn walkIn = walkIn(form, request.getMultiFileMap());
+        UUID id = switch (action) {
+            case "tiep-nhan" -> reception.receive(walkIn);
+            case "bo-sung" -> reception.requestCompletion(walkIn, form.reason(), form.items());
+            case "tu-choi" -> reception.refuse(walkIn, form.reason());
+            default -> throw IntakeRefusals.of("hanh-dong", "action", "unknown action");
+        };
+        return "redirect:/can-bo/tiep-nhan/ho-so/" + id;
     }
 
     @GetMapping("/can-bo/tiep-nhan/ho-so/{id}")
@@ -142,21 +139,13 @@ class DeskPages {
     @PostMapping("/can-bo/tiep-nhan/ho-so/{id}/{action}")
     String decide(@PathVariable UUID id, @PathVariable String action,
             @RequestParam(required = false, defaultValue = "") String reason,
-            @RequestParam(required = false) @Nullable List<String> items, Model model) {
-        try {
-            switch (action) {
-                case "tiep-nhan" -> reception.receiveSubmitted(id);
-                case "bo-sung" -> reception.requestCompletionOfSubmitted(id, reason, items == null ? List.of() : items);
-                case "tu-choi" -> reception.refuseSubmitted(id, reason);
-                default -> throw new vn.dvc.portal.platform.ResourceNotFound("no action " + action);
-            }
-        } catch (IntakeRefused refused) {
-            FormError.addTo(model, List.of(new FormError(fieldId(refused.parameter()), refused.messageKey(),
-                    refused.arguments())));
-            return dossier(id, model);
-        } catch (vn.dvc.portal.dossier.DossierTransitionRefused refused) {
-            FormError.addTo(model, List.of(FormError.of("decide-title", "dossier.error.transition")));
-            return dossier(id, model);
+            @RequestParam(required = false) @Nullable List<String> items, Model model, FormPage page) {
+        page.onRefused(() -> dossier(id, model));
+        switch (action) {
+            case "tiep-nhan" -> reception.receiveSubmitted(id);
+            case "bo-sung" -> reception.requestCompletionOfSubmitted(id, reason, items == null ? List.of() : items);
+            case "tu-choi" -> reception.refuseSubmitted(id, reason);
+            default -> throw new vn.dvc.portal.platform.ResourceNotFound("no action " + action);
         }
         return "redirect:/can-bo/tiep-nhan/ho-so/" + id;
     }
@@ -173,8 +162,7 @@ class DeskPages {
         return views.file(dossier, fileId);
     }
 
-    private String intake(Model model, Procedure procedure, IntakeForm form, List<FormError> errors) {
-        FormError.addTo(model, errors);
+    private String intake(Model model, Procedure procedure, IntakeForm form) {
         model.addAttribute("procedure", procedure);
         model.addAttribute("procedureCase", procedure.findCase(form.caseCode()).orElseThrow(
                 () -> new vn.dvc.portal.platform.ResourceNotFound("no case " + form.caseCode())));
@@ -183,20 +171,14 @@ class DeskPages {
     }
 
     private static WalkIn walkIn(IntakeForm form, MultiValueMap<String, MultipartFile> files) {
-        Applicant.Kind kind;
-        try {
-            kind = Applicant.Kind.valueOf(form.applicantKind());
-        } catch (IllegalArgumentException e) {
-            throw new IntakeRefused("applicantKind", "applicantKind", "unknown applicant kind");
-        }
-        Applicant applicant = ApplicantRules.check(kind, form.applicantName(), form.applicantIdNumber(),
+        Applicant applicant = ApplicantRules.check(kind(form.applicantKind()), form.applicantName(), form.applicantIdNumber(),
                 form.applicantAddress(), form.applicantPhone(), form.applicantEmail(), form.submitterName(),
                 form.submitterPhone());
         int sets;
         try {
             sets = Integer.parseInt(form.sets().strip());
         } catch (NumberFormatException e) {
-            throw new IntakeRefused("sets", "sets", "the number of sets must be a whole number");
+            throw IntakeRefusals.of("sets", "sets", "the number of sets must be a whole number");
         }
         Channel channel = "POSTAL".equals(form.channel()) ? Channel.POSTAL : Channel.IN_PERSON;
         Set<String> provided = new LinkedHashSet<>(form.provided());
@@ -239,9 +221,12 @@ class DeskPages {
                 items == null ? List.of() : List.of(items));
     }
 
-    /** Refusals about a component point at its checkbox or file input. */
-    static String fieldId(String parameter) {
-        return parameter.startsWith("component-") ? "provided-" + parameter.substring(10) : parameter;
+    private static Applicant.Kind kind(String text) {
+        try {
+            return Applicant.Kind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw IntakeRefusals.of("applicantKind", "applicantKind", "unknown applicant kind");
+        }
     }
 
 }

@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.platform.PortalTime;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The dossier API, with the authorisation of the pages: the applicant's own dossiers, drafts and data store
@@ -69,23 +70,23 @@ class DossierApi {
                         UUID dossierId, @Nullable String dossierCode, String createdAt, int reuses) {
     }
 
-    record NewDraft(String procedureCode, String caseCode) {
+    record NewDraft(@Nullable String procedureCode, @Nullable String caseCode) {
     }
 
     record DraftJson(UUID id, String procedureCode, int procedureVersion, String caseCode, Map<String, String> form,
                      List<String> attachedComponents, String submissionToken) {
     }
 
-    record DraftForm(Map<String, String> values, String idNumber) {
+    record DraftForm(@Nullable Map<String, String> values, @Nullable String idNumber) {
     }
 
-    record Reuse(String componentCode, UUID documentId) {
+    record Reuse(@Nullable String componentCode, @Nullable UUID documentId) {
     }
 
     record Submitted(UUID dossierId, String status, int nationalStatusCode) {
     }
 
-    record Decision(String reason, @Nullable List<String> items) {
+    record Decision(@Nullable String reason, @Nullable List<String> items) {
     }
 
     // --- the applicant ---------------------------------------------------------------------------------
@@ -124,7 +125,8 @@ class DossierApi {
     @Operation(summary = "Start a draft for a procedure offered online (requires the procedure's assurance level)")
     ResponseEntity<DraftJson> newDraft(@RequestBody NewDraft body) {
         signedIn();
-        UUID id = submission.start(body.procedureCode(), body.caseCode());
+        UUID id = submission.start(RefusedInput.require(body.procedureCode(), "procedureCode"),
+                RefusedInput.require(body.caseCode(), "caseCode"));
         return ResponseEntity.status(HttpStatus.CREATED).body(draft(submission.draft(id)));
     }
 
@@ -140,7 +142,8 @@ class DossierApi {
             + "applicant.email) and the e-form values; 400 names the first refused field")
     DraftJson saveForm(@PathVariable UUID id, @RequestBody DraftForm body) {
         signedIn();
-        submission.saveForm(id, body.values(), body.idNumber());
+        submission.saveForm(id, RefusedInput.require(body.values(), "values"),
+                body.idNumber() == null ? "" : body.idNumber());
         return draft(submission.draft(id));
     }
 
@@ -161,7 +164,8 @@ class DossierApi {
     @Operation(summary = "Use a document of my personal data store for a component")
     DraftJson reuse(@PathVariable UUID id, @RequestBody Reuse body) {
         signedIn();
-        submission.reuse(id, body.componentCode(), body.documentId());
+        submission.reuse(id, RefusedInput.require(body.componentCode(), "componentCode"),
+                RefusedInput.require(body.documentId(), "documentId"));
         return draft(submission.draft(id));
     }
 
@@ -206,7 +210,7 @@ class DossierApi {
     @Operation(summary = "Refuse a waiting online dossier with the reason (Form 03)")
     DossierJson refuse(@PathVariable UUID id, @RequestBody Decision body) {
         signedIn();
-        reception.refuseSubmitted(id, body.reason());
+        reception.refuseSubmitted(id, RefusedInput.require(body.reason(), "reason"));
         return json(reception.handled(id));
     }
 
@@ -214,7 +218,8 @@ class DossierApi {
     @Operation(summary = "Ask for supplements before receipt, with the reason and the items (Form 02)")
     DossierJson requestCompletion(@PathVariable UUID id, @RequestBody Decision body) {
         signedIn();
-        reception.requestCompletionOfSubmitted(id, body.reason(), body.items() == null ? List.of() : body.items());
+        reception.requestCompletionOfSubmitted(id, RefusedInput.require(body.reason(), "reason"),
+                body.items() == null ? List.of() : body.items());
         return json(reception.handled(id));
     }
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.identity.ApplicantProfile;
 import vn.dvc.portal.identity.CitizenIdNumber;
-import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The procedure's e-form, checked on the server: the fields are data on the procedure
@@ -96,7 +96,7 @@ final class EFormRules {
         try {
             CitizenIdNumber.parse(value, null);
             return true;
-        } catch (IdentityArgumentException e) {
+        } catch (RefusedInput e) {
             return false;
         }
     }

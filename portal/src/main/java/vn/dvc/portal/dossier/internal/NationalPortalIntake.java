@@ -68,14 +68,14 @@ class NationalPortalIntake {
     public Dossier receive(Message message) {
         String externalId = required(message.maHoSo(), "MaHoSo");
         if (externalId.length() > 100) {
-            throw new IntakeRefused("MaHoSo", "externalId", "MaHoSo is longer than 100 characters");
+            throw IntakeRefusals.of("MaHoSo", "externalId", "MaHoSo is longer than 100 characters");
         }
         Optional<Dossier> already = existing(externalId);
         if (already.isPresent()) {
             return already.get();
         }
         Procedure procedure = procedures.findPublished(required(message.maTTHC(), "MaTTHC").strip())
-                .orElseThrow(() -> new IntakeRefused("MaTTHC", "procedureUnknown", "no published procedure has the code '"
+                .orElseThrow(() -> IntakeRefusals.of("MaTTHC", "procedureUnknown", "no published procedure has the code '"
                         + message.maTTHC() + "'"));
         String caseCode = message.maTruongHop() != null && !message.maTruongHop().isBlank() ? message.maTruongHop()
                 : procedure.cases().getFirst().code();
@@ -107,19 +107,19 @@ class NationalPortalIntake {
         String component = required(document.maThanhPhanHoSo(), "TaiLieuNop.MaThanhPhanHoSo");
         String name = required(document.tenTepDinhKem(), "TaiLieuNop.TenTepDinhKem");
         if (document.noiDungTep() == null || document.noiDungTep().isBlank()) {
-            throw new IntakeRefused("TaiLieuNop.NoiDungTep", "inlineFileRequired",
+            throw IntakeRefusals.of("TaiLieuNop.NoiDungTep", "inlineFileRequired",
                     "each file must come inline as base64 in NoiDungTep; links (DuongDanTaiTepTin) are not fetched");
         }
         try {
             return new Upload(component, name, "", Base64.getMimeDecoder().decode(document.noiDungTep()));
         } catch (IllegalArgumentException e) {
-            throw new IntakeRefused("TaiLieuNop.NoiDungTep", "base64", "NoiDungTep of '" + name + "' is not base64");
+            throw IntakeRefusals.of("TaiLieuNop.NoiDungTep", "base64", "NoiDungTep of '" + name + "' is not base64");
         }
     }
 
     private static String required(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IntakeRefused(field, "required", field + " is required");
+            throw IntakeRefusals.of(field, "required", field + " is required");
         }
         return value.strip();
     }

@@ -25,6 +25,7 @@ import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.identity.StepUp;
 import vn.dvc.portal.platform.FileStorage;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -71,10 +72,10 @@ public class OnlineSubmission {
     public Procedure offered(String procedureCode) {
         applicant();
         Procedure procedure = procedures.findPublished(procedureCode.strip())
-                .orElseThrow(() -> new IntakeRefused("procedureCode", "procedureUnknown",
+                .orElseThrow(() -> IntakeRefusals.of("procedureCode", "procedureUnknown",
                         "no published procedure has the code '" + procedureCode + "'"));
         if (!procedure.isOfferedOnline()) {
-            throw new IntakeRefused("procedureCode", "notOnline", "procedure " + procedure.code() + " is not offered online");
+            throw IntakeRefusals.of("procedureCode", "notOnline", "procedure " + procedure.code() + " is not offered online");
         }
         StepUp.require(procedure.requiredAssurance());
         return procedure;
@@ -136,12 +137,12 @@ public class OnlineSubmission {
         String cleanId = null;
         try {
             cleanId = ApplicantRules.idNumber(kindOf(applicant()), idNumber);
-        } catch (IntakeRefused ignored) {
+        } catch (RefusedInput ignored) {
             // reported by problems()
         }
         drafts.updateForm(id, form, cleanId, clock.instant());
         if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
+            throw IntakeRefusals.form(errors);
         }
     }
 
@@ -163,12 +164,12 @@ public class OnlineSubmission {
         Draft draft = own(drafts.find(id, true));
         requireOpen(draft);
         ProcedureTerms terms = ProcedureTerms.of(procedureOf(draft), draft.caseCode(), Channel.ONLINE);
-        Procedure.Component component = terms.component(componentCode).orElseThrow(() -> new IntakeRefused(
+        Procedure.Component component = terms.component(componentCode).orElseThrow(() -> IntakeRefusals.of(
                 "file-" + componentCode, "componentUnknown", "no component '" + componentCode + "'", componentCode));
         PersonalDataStore.Document document = personalStore.find(draft.accountId(), documentId)
                 .orElseThrow(() -> new ResourceNotFound("no document " + documentId + " in your data store"));
         if (!component.mediaTypes().contains(document.mediaType()) || document.size() > component.maxBytes()) {
-            throw new IntakeRefused("file-" + componentCode, "fileType", "the document does not fit this component",
+            throw IntakeRefusals.of("file-" + componentCode, "fileType", "the document does not fit this component",
                     document.fileName());
         }
         drafts.putFile(id, new Draft.DraftFile(UUID.randomUUID(), componentCode, document.fileName(),
@@ -192,7 +193,7 @@ public class OnlineSubmission {
             return already.get();
         }
         if (!draft.token().equals(token)) {
-            throw new IntakeRefused("token", "token", "the submission token does not belong to this draft");
+            throw IntakeRefusals.of("token", "token", "the submission token does not belong to this draft");
         }
         Procedure procedure = procedureOf(draft);
         StepUp.require(procedure.requiredAssurance());
@@ -200,7 +201,7 @@ public class OnlineSubmission {
         SignedInUser user = applicant();
         List<FormError> errors = problems(procedure, draft.formData(), draft.idNumber(), kindOf(user));
         if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
+            throw IntakeRefusals.form(errors);
         }
         Set<String> provided = new LinkedHashSet<>();
         draft.files().forEach(f -> provided.add(f.componentCode()));
@@ -238,8 +239,9 @@ public class OnlineSubmission {
         try {
             ApplicantRules.check(kind, form.get("applicant.name"), idNumber, form.get("applicant.address"),
                     form.get("applicant.phone"), form.get("applicant.email"), null, null);
-        } catch (IntakeRefused refused) {
-            errors.add(new FormError(applicantField(refused.parameter()), refused.messageKey(), refused.arguments()));
+        } catch (RefusedInput refused) {
+            refused.errors().forEach(e -> errors.add(new FormError(applicantField(e.field()), e.messageKey(),
+                    e.arguments())));
         }
         for (EFormRules.Problem problem : EFormRules.check(procedure.formFields(), form)) {
             errors.add(new FormError("f-" + problem.field(), "dossier.error.form." + problem.reason(),
@@ -272,7 +274,7 @@ public class OnlineSubmission {
 
     private static void requireOpen(Draft draft) {
         if (draft.submittedDossier() != null) {
-            throw new IntakeRefused("draft", "draftSubmitted", "this draft was already submitted");
+            throw IntakeRefusals.of("draft", "draftSubmitted", "this draft was already submitted");
         }
     }
 

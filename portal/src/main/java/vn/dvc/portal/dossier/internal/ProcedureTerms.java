@@ -14,14 +14,14 @@ record ProcedureTerms(Procedure procedure, Procedure.ProcedureCase procedureCase
 
     static ProcedureTerms resolve(Procedures procedures, String procedureCode, String caseCode, Channel channel) {
         Procedure procedure = procedures.findPublished(ApplicantRules.text(procedureCode))
-                .orElseThrow(() -> new IntakeRefused("procedureCode", "procedureUnknown",
+                .orElseThrow(() -> IntakeRefusals.of("procedureCode", "procedureUnknown",
                         "no published procedure has the code '" + procedureCode + "'"));
         return of(procedure, caseCode, channel);
     }
 
     static ProcedureTerms of(Procedure procedure, String caseCode, Channel channel) {
         Procedure.ProcedureCase procedureCase = procedure.findCase(ApplicantRules.text(caseCode))
-                .orElseThrow(() -> new IntakeRefused("caseCode", "caseUnknown",
+                .orElseThrow(() -> IntakeRefusals.of("caseCode", "caseUnknown",
                         "procedure " + procedure.code() + " has no case '" + caseCode + "'"));
         Procedure.Channel wanted = switch (channel) {
             case IN_PERSON -> Procedure.Channel.IN_PERSON;
@@ -29,13 +29,13 @@ record ProcedureTerms(Procedure procedure, Procedure.ProcedureCase procedureCase
             case ONLINE, NATIONAL_PORTAL -> Procedure.Channel.ONLINE;
         };
         if (channel.isOnline() && !procedure.isOfferedOnline()) {
-            throw new IntakeRefused("procedureCode", "notOnline",
+            throw IntakeRefusals.of("procedureCode", "notOnline",
                     "procedure " + procedure.code() + " is not offered online");
         }
         Procedure.SubmissionWay way = procedureCase.way(wanted)
                 .or(() -> channel.isOnline() ? java.util.Optional.empty() : procedureCase.way(Procedure.Channel.IN_PERSON))
                 .or(() -> channel.isOnline() ? java.util.Optional.empty() : procedureCase.ways().stream().findFirst())
-                .orElseThrow(() -> new IntakeRefused("caseCode", "notOnline",
+                .orElseThrow(() -> IntakeRefusals.of("caseCode", "notOnline",
                         "case " + procedureCase.code() + " of procedure " + procedure.code() + " is not offered online"));
         return new ProcedureTerms(procedure, procedureCase, way);
     }
@@ -78,7 +78,7 @@ record ProcedureTerms(Procedure procedure, Procedure.ProcedureCase procedureCase
     List<ComponentLine> checklist(Set<String> provided) {
         for (String code : provided) {
             if (component(code).isEmpty()) {
-                throw new IntakeRefused("components", "componentUnknown",
+                throw IntakeRefusals.of("components", "componentUnknown",
                         "case " + procedureCase.code() + " has no component '" + code + "'", code);
             }
         }
@@ -92,7 +92,7 @@ record ProcedureTerms(Procedure procedure, Procedure.ProcedureCase procedureCase
     static void requireComplete(List<ComponentLine> checklist) {
         for (ComponentLine line : checklist) {
             if (line.required() && !line.provided()) {
-                throw new IntakeRefused("component-" + line.code(), "componentMissing",
+                throw IntakeRefusals.of("component-" + line.code(), "componentMissing",
                         "the required component '" + line.code() + "' (" + line.name() + ") is missing", line.name());
             }
         }

@@ -163,7 +163,7 @@ public class Reception {
     private static String requireReason(String reason) {
         String text = ApplicantRules.text(reason);
         if (text.isEmpty() || text.length() > 2000) {
-            throw new IntakeRefused("reason", "reason", "the reason is required (at most 2,000 characters)");
+            throw IntakeRefusals.of("reason", "reason", "the reason is required (at most 2,000 characters)");
         }
         return text;
     }

@@ -1,7 +1,6 @@
 package vn.dvc.portal.dossier.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Online submission pages: the section page {@code /nop-ho-so}, a procedure's start page
@@ -59,30 +60,27 @@ class SubmissionPages {
     }
 
     @GetMapping("/nop-ho-so/{code}")
-    String procedure(@PathVariable String code, Model model) {
-        try {
-            model.addAttribute("procedure", submission.offered(code));
-            FormError.addTo(model, List.of());
-            return "dossier/start";
-        } catch (IntakeRefused refused) {
+    String procedure(@PathVariable String code, Model model, FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("signedIn", true);
             model.addAttribute("drafts", submission.openDrafts());
             model.addAttribute("procedureCode", code);
             offered(model);
-            FormError.addTo(model, List.of(new FormError("thu-tuc", refused.messageKey(), refused.arguments())));
             return "dossier/section";
-        }
+        });
+        model.addAttribute("procedure", submission.offered(code));
+        FormError.addTo(model, List.of());
+        return "dossier/start";
     }
 
     @PostMapping("/nop-ho-so/{code}")
-    String start(@PathVariable String code, @RequestParam(defaultValue = "") String caseCode, Model model) {
-        try {
-            return "redirect:/tai-khoan/ho-so/nhap/" + submission.start(code, caseCode);
-        } catch (IntakeRefused refused) {
+    String start(@PathVariable String code, @RequestParam(defaultValue = "") String caseCode, Model model,
+            FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("procedure", submission.offered(code));
-            FormError.addTo(model, List.of(new FormError("caseCode", refused.messageKey(), refused.arguments())));
             return "dossier/start";
-        }
+        });
+        return "redirect:/tai-khoan/ho-so/nhap/" + submission.start(code, caseCode);
     }
 
     @GetMapping("/tai-khoan/ho-so/nhap/{id}")
@@ -92,61 +90,50 @@ class SubmissionPages {
         if (draft.submittedDossier() != null) {
             return "redirect:/tai-khoan/ho-so/" + draft.submittedDossier();
         }
-        return render(draft, step, model, List.of(), null);
+        FormError.addTo(model, List.of());
+        return render(draft, step, model, null);
     }
 
     @PostMapping("/tai-khoan/ho-so/nhap/{id}/thong-tin")
-    String saveForm(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model) {
+    String saveForm(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model, FormPage page) {
         Map<String, String> values = new LinkedHashMap<>();
         params.forEach((key, value) -> values.put(key.startsWith("f-") ? key.substring(2) : key, value));
-        try {
-            submission.saveForm(id, values, params.getOrDefault("applicant.idNumber", ""));
-            return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
-        } catch (FormRejected rejected) {
-            return render(submission.draft(id), "thong-tin", model, rejected.errors(), params.get("applicant.idNumber"));
-        }
+        page.onRefused(() -> render(submission.draft(id), "thong-tin", model, params.get("applicant.idNumber")));
+        submission.saveForm(id, values, params.getOrDefault("applicant.idNumber", ""));
+        return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
     }
 
     @PostMapping("/tai-khoan/ho-so/nhap/{id}/thanh-phan")
     String attach(@PathVariable UUID id, @RequestParam String componentCode,
             @RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam(required = false) @Nullable UUID documentId, Model model) {
-        try {
-            if (documentId != null) {
-                submission.reuse(id, componentCode, documentId);
-            } else if (file != null && !file.isEmpty()) {
-                submission.attach(id, new Upload(componentCode, String.valueOf(file.getOriginalFilename()),
-                        String.valueOf(file.getContentType()), file.getBytes()));
-            } else {
-                throw new IntakeRefused("file-" + componentCode, "fileMissing", "choose a file", componentCode);
-            }
-            return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
-        } catch (IntakeRefused refused) {
-            return render(submission.draft(id), "thanh-phan", model,
-                    List.of(new FormError(refused.parameter(), refused.messageKey(), refused.arguments())), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            @RequestParam(required = false) @Nullable UUID documentId, Model model, FormPage page) throws IOException {
+        page.onRefused(() -> render(submission.draft(id), "thanh-phan", model, null));
+        if (documentId != null) {
+            submission.reuse(id, componentCode, documentId);
+        } else if (file != null && !file.isEmpty()) {
+            submission.attach(id, new Upload(componentCode, String.valueOf(file.getOriginalFilename()),
+                    String.valueOf(file.getContentType()), file.getBytes()));
+        } else {
+            throw IntakeRefusals.of("file-" + componentCode, "fileMissing", "choose a file", componentCode);
         }
+        return "redirect:/tai-khoan/ho-so/nhap/" + id + "?buoc=thanh-phan";
     }
 
     @PostMapping("/tai-khoan/ho-so/nhap/{id}/nop")
-    String submit(@PathVariable UUID id, @RequestParam(defaultValue = "") String token, Model model) {
-        try {
-            return "redirect:/tai-khoan/ho-so/" + submission.submit(id, token) + "?da-nop";
-        } catch (FormRejected rejected) {
-            return render(submission.draft(id), "thong-tin", model, rejected.errors(), null);
-        } catch (IntakeRefused refused) {
-            String field = refused.parameter().startsWith("component-")
-                    ? "file-" + refused.parameter().substring(10) : refused.parameter();
-            return render(submission.draft(id), "xem-lai", model,
-                    List.of(new FormError(field, refused.messageKey(), refused.arguments())), null);
-        }
+    String submit(@PathVariable UUID id, @RequestParam(defaultValue = "") String token, Model model, FormPage page) {
+        page.onRefused(refused -> render(submission.draft(id), stepOf(refused), model, null));
+        return "redirect:/tai-khoan/ho-so/" + submission.submit(id, token) + "?da-nop";
     }
 
-    private String render(Draft draft, String step, Model model, List<FormError> errors, @Nullable String typedId) {
+    /** The wizard's step that shows a refused field: the information step for the form, else the review. */
+    private static String stepOf(RefusedInput refused) {
+        String field = refused.field();
+        return field.startsWith("f-") || field.startsWith("applicant-") ? "thong-tin" : "xem-lai";
+    }
+
+    private String render(Draft draft, String step, Model model, @Nullable String typedId) {
         Procedure procedure = submission.procedureOf(draft);
         Procedure.ProcedureCase procedureCase = procedure.findCase(draft.caseCode()).orElseThrow();
-        FormError.addTo(model, errors);
         model.addAttribute("draft", draft);
         model.addAttribute("procedure", procedure);
         model.addAttribute("procedureCase", procedureCase);

@@ -23,10 +23,10 @@ record WalkIn(String procedureCode, String caseCode, Channel channel, Applicant 
 
     WalkIn {
         if (channel != Channel.IN_PERSON && channel != Channel.POSTAL) {
-            throw new IntakeRefused("channel", "channel", "the desk receives in person or by post");
+            throw IntakeRefusals.of("channel", "channel", "the desk receives in person or by post");
         }
         if (sets < 1 || sets > 99) {
-            throw new IntakeRefused("sets", "sets", "the number of sets must be 1 to 99");
+            throw IntakeRefusals.of("sets", "sets", "the number of sets must be 1 to 99");
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.PortalTime;
 
 /**
@@ -44,13 +44,13 @@ record Answer(String agencyCode, String agencyName, String responderName, String
      * document; every citation given must be complete.
      */
     static @Nullable Answer check(Form form, Question.Kind kind, String agencyCode, String agencyName,
-            String draftedBy, Instant at, List<FeedbackRefused> errors) {
+            String draftedBy, Instant at, List<FormError> errors) {
         int before = errors.size();
         String name = required(form.responderName(), "responderName", errors);
         String position = required(form.responderPosition(), "responderPosition", errors);
         String phone = Asker.phone(form.responderPhone(), new ArrayList<>());
         if (phone == null) {
-            errors.add(new FeedbackRefused("responderPhone", blank(form.responderPhone()) ? "required" : "format"));
+            errors.add(FormError.of("responderPhone", "feedback.error.responderPhone." + (blank(form.responderPhone()) ? "required" : "format")));
         }
         String body = required(form.body(), "answerBody", errors);
         List<Citation> citations = new ArrayList<>();
@@ -63,7 +63,7 @@ record Answer(String agencyCode, String agencyName, String responderName, String
             String field = "citation" + index;
             String number = c.number() == null ? "" : c.number().strip();
             if (!DOCUMENT_NUMBER.matcher(number).matches()) {
-                errors.add(new FeedbackRefused(field + "Number", number.isEmpty() ? "required" : "format"));
+                errors.add(FormError.of(field + "Number", "feedback.error." + field + "Number." + (number.isEmpty() ? "required" : "format")));
             }
             LocalDate issuedOn = null;
             try {
@@ -72,7 +72,7 @@ record Answer(String agencyCode, String agencyName, String responderName, String
                 // reported below
             }
             if (issuedOn == null || issuedOn.isAfter(at.atZone(PortalTime.ZONE).toLocalDate())) {
-                errors.add(new FeedbackRefused(field + "Date", blank(c.issuedOn()) ? "required" : "format"));
+                errors.add(FormError.of(field + "Date", "feedback.error." + field + "Date." + (blank(c.issuedOn()) ? "required" : "format")));
             }
             String issuer = required(c.issuer(), field + "Issuer", errors);
             String title = required(c.title(), field + "Title", errors);
@@ -81,7 +81,7 @@ record Answer(String agencyCode, String agencyName, String responderName, String
             }
         }
         if (kind == Question.Kind.QUESTION && form.citations().stream().allMatch(CitationForm::isEmpty)) {
-            errors.add(new FeedbackRefused("citation1Number", "required"));
+            errors.add(FormError.of("citation1Number", "feedback.error.citation1Number.required"));
         }
         if (errors.size() > before || phone == null) {
             return null;
@@ -89,9 +89,9 @@ record Answer(String agencyCode, String agencyName, String responderName, String
         return new Answer(agencyCode, agencyName, name, position, phone, body, citations, draftedBy, at, null, null);
     }
 
-    private static String required(@Nullable String text, String field, List<FeedbackRefused> errors) {
+    private static String required(@Nullable String text, String field, List<FormError> errors) {
         if (blank(text)) {
-            errors.add(new FeedbackRefused(field, "required"));
+            errors.add(FormError.of(field, "feedback.error." + field + ".required"));
             return "";
         }
         return text.strip();

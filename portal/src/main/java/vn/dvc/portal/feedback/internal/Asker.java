@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.CitizenIdNumber;
-import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The asker's data required by Art. 17 (QA-1), as checked: an organisation gives its name, the name and
@@ -49,12 +49,12 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
      * Checks every field and adds one refusal per wrong field to {@code errors}; returns the asker when all
      * are right, else null.
      */
-    static @Nullable Asker check(Form form, List<FeedbackRefused> errors) {
+    static @Nullable Asker check(Form form, List<FormError> errors) {
         int before = errors.size();
         Kind kind = "ORGANISATION".equals(form.kind()) ? Kind.ORGANISATION
                 : "INDIVIDUAL".equals(form.kind()) ? Kind.INDIVIDUAL : null;
         if (kind == null) {
-            errors.add(new FeedbackRefused("askerKind", "required"));
+            errors.add(FormError.of("askerKind", "feedback.error.askerKind.required"));
             return null;
         }
         String fullName = required(form.fullName(), "fullName", errors);
@@ -79,9 +79,9 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
     }
 
     /** A phone as typed, normalised to 0xxxxxxxxx, or null with an error added. */
-    static @Nullable String phone(@Nullable String text, List<FeedbackRefused> errors) {
+    static @Nullable String phone(@Nullable String text, List<FormError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FeedbackRefused("phone", "required"));
+            errors.add(FormError.of("phone", "feedback.error.phone.required"));
             return null;
         }
         String digits = text.replaceAll("[\\s.()-]", "");
@@ -91,36 +91,36 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
             digits = "0" + digits.substring(4);
         }
         if (!MOBILE_OR_LANDLINE.matcher(digits).matches()) {
-            errors.add(new FeedbackRefused("phone", "format"));
+            errors.add(FormError.of("phone", "feedback.error.phone.format"));
             return null;
         }
         return digits;
     }
 
-    private static @Nullable String email(@Nullable String text, List<FeedbackRefused> errors) {
+    private static @Nullable String email(@Nullable String text, List<FormError> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String email = text.strip();
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            errors.add(new FeedbackRefused("email", "format"));
+            errors.add(FormError.of("email", "feedback.error.email.format"));
             return null;
         }
         return email.toLowerCase(Locale.ROOT);
     }
 
-    private static @Nullable IdKind parseIdKind(@Nullable String text, List<FeedbackRefused> errors) {
+    private static @Nullable IdKind parseIdKind(@Nullable String text, List<FormError> errors) {
         try {
             return IdKind.valueOf(text == null || text.isBlank() ? "CITIZEN_ID" : text);
         } catch (IllegalArgumentException e) {
-            errors.add(new FeedbackRefused("idKind", "required"));
+            errors.add(FormError.of("idKind", "feedback.error.idKind.required"));
             return null;
         }
     }
 
-    private static @Nullable String idNumber(IdKind kind, @Nullable String text, List<FeedbackRefused> errors) {
+    private static @Nullable String idNumber(IdKind kind, @Nullable String text, List<FormError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FeedbackRefused("idNumber", "required"));
+            errors.add(FormError.of("idNumber", "feedback.error.idNumber.required"));
             return null;
         }
         String compact = text.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
@@ -128,8 +128,9 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
             case CITIZEN_ID -> {
                 try {
                     return CitizenIdNumber.parse(compact, null).digits();
-                } catch (IdentityArgumentException e) {
-                    errors.add(new FeedbackRefused("idNumber", "province".equals(e.reason()) ? "province" : "format"));
+                } catch (RefusedInput e) {
+                    errors.add(FormError.of("idNumber", e.messageKey().endsWith(".province")
+                            ? "feedback.error.idNumber.province" : "feedback.error.idNumber.format"));
                     return null;
                 }
             }
@@ -144,17 +145,17 @@ record Asker(Kind kind, String fullName, @Nullable String organisationName, @Nul
                 }
             }
         }
-        errors.add(new FeedbackRefused("idNumber", "format." + kind.name()));
+        errors.add(FormError.of("idNumber", "feedback.error.idNumber.format." + kind.name()));
         return null;
     }
 
-    private static String required(@Nullable String text, String field, List<FeedbackRefused> errors) {
+    private static String required(@Nullable String text, String field, List<FormError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FeedbackRefused(field, "required"));
+            errors.add(FormError.of(field, "feedback.error." + field + ".required"));
             return "";
         }
         if (text.length() > 300) {
-            errors.add(new FeedbackRefused(field, "tooLong"));
+            errors.add(FormError.of(field, "feedback.error." + field + ".tooLong"));
         }
         return text.strip();
     }

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /** A signed-in asker's items: {@code /tai-khoan/hoi-dap}, each with its answer, rating and follow-up. */
@@ -54,32 +54,26 @@ class AskerPages {
 
     @PostMapping("/tai-khoan/hoi-dap/{id}/danh-gia")
     String rate(@PathVariable UUID id, @RequestParam(required = false) @Nullable String satisfied,
-            @RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response,
+            FormPage page) {
         Question q = own(id);
-        try {
-            views.rate(q, satisfied, reason);
-            return "redirect:/tai-khoan/hoi-dap/" + id + "?da-luu=1";
-        } catch (FeedbackRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, List.of(PageErrors.of(e)));
-            return item(id, null, model, response);
-        }
+        page.onRefused(() -> item(id, null, model, response));
+        views.rate(q, satisfied, reason);
+        return "redirect:/tai-khoan/hoi-dap/" + id + "?da-luu=1";
     }
 
     @PostMapping("/tai-khoan/hoi-dap/{id}/hoi-them")
     String followUp(@PathVariable UUID id, @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String body, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String body, Model model, HttpServletResponse response,
+            FormPage page) {
         Question q = own(id);
-        try {
-            QuestionSubmission.Receipt receipt = submission.followUp(q.id(), title, body);
-            return "redirect:/tai-khoan/hoi-dap/" + receipt.id();
-        } catch (SubmissionRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, PageErrors.of(e.errors()));
+        page.onRefused(() -> {
             model.addAttribute("followUpTitle", title);
             model.addAttribute("followUpBody", body);
             return item(id, null, model, response);
-        }
+        });
+        QuestionSubmission.Receipt receipt = submission.followUp(q.id(), title, body);
+        return "redirect:/tai-khoan/hoi-dap/" + receipt.id();
     }
 
     private Question own(UUID id) {

@@ -6,68 +6,47 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.SignedInUser;
-import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.InvalidRequestParameter;
 import vn.dvc.portal.platform.PortalTime;
 
 /**
- * The feedback API: submission (with {@code Idempotency-Key}), one-time codes for anonymous askers, the public
- * FAQ search, a signed-in asker's own items, and the Centre's export for the national feedback system (QA-6),
- * whose stable shape is documented in {@code docs/feedback.md}.
+ * The feedback API: submission (with {@code Idempotency-Key}), one-time codes for anonymous askers and a signed-in
+ * asker's own items. The public FAQ search is {@link FaqApi}, the Centre's export {@link FeedbackExportApi}.
  */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Feedback", description = "Questions, feedback and petitions (QĐ 1649 Chapter III), FAQ, export")
 class FeedbackApi {
 
-    static final int MAX_SIZE = 100;
-
     private final QuestionSubmission submission;
     private final SubmissionGuard guard;
     private final IdempotentReceipts idempotency;
-    private final Publication publication;
     private final Questions questions;
-    private final FeedbackExport export;
     private final FeedbackMessages messages;
-    private final AuditLog audit;
 
     FeedbackApi(QuestionSubmission submission, SubmissionGuard guard, IdempotentReceipts idempotency,
-            Publication publication, Questions questions, FeedbackExport export, FeedbackMessages messages,
-            AuditLog audit) {
+            Questions questions, FeedbackMessages messages) {
         this.submission = submission;
         this.guard = guard;
         this.idempotency = idempotency;
-        this.publication = publication;
         this.questions = questions;
-        this.export = export;
         this.messages = messages;
-        this.audit = audit;
     }
 
     record AskerBody(@Nullable String kind, @Nullable String fullName, @Nullable String organisationName,
@@ -90,11 +69,6 @@ class FeedbackApi {
     }
 
     record VerificationSent(UUID verificationId, long expiresInSeconds) {
-    }
-
-    record FaqItem(UUID id, String reference, String kind, String title, String question, String answer,
-                   @Nullable String procedureCode, @Nullable String sectorCode, @Nullable String agencyCode,
-                   Instant publishedAt) {
     }
 
     record MyItem(UUID id, String reference, String kind, String title, String status, Instant submittedAt,
@@ -146,7 +120,7 @@ class FeedbackApi {
         }
         String destination;
         if (channel == NotificationPort.Channel.SMS) {
-            java.util.List<FeedbackRefused> errors = new java.util.ArrayList<>();
+            java.util.List<FormError> errors = new java.util.ArrayList<>();
             destination = Asker.phone(request.destination(), errors);
             if (destination == null) {
                 throw new InvalidRequestParameter("destination", "not a Vietnamese phone number");
@@ -162,25 +136,6 @@ class FeedbackApi {
                 .body(new VerificationSent(id, SubmissionGuard.CODE_LIFETIME.toSeconds()));
     }
 
-    @GetMapping("/faq")
-    @Operation(summary = "Search the published questions and answers (diacritics and case ignored)")
-    Page<FaqItem> faq(@RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable String sector,
-            @RequestParam(required = false) @Nullable String procedure,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 1) {
-            throw new InvalidRequestParameter("page", "must be 1 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestParameter("size", "must be 1 to " + MAX_SIZE);
-        }
-        List<FaqItem> items = publication.search(q, sector, procedure, size, (page - 1) * size).stream()
-                .map(e -> new FaqItem(e.id(), e.reference(), e.kind(), e.title(), e.body(), e.answer(),
-                        e.procedureCode(), e.sectorCode(), e.agencyCode(), e.publishedAt()))
-                .toList();
-        return new Page<>(items, publication.count(q, sector, procedure), page, size);
-    }
-
     @GetMapping("/questions/mine")
     @Operation(summary = "The signed-in asker's own items and their status")
     Page<MyItem> mine() {
@@ -193,68 +148,11 @@ class FeedbackApi {
         return new Page<>(items, items.size(), 1, Math.max(1, items.size()));
     }
 
-    @GetMapping("/feedback/export")
-    @Operation(summary = "Items submitted in a period, for the national feedback system (Centre only)",
-            description = "from and to are dates (yyyy-MM-dd, Asia/Ho_Chi_Minh), to inclusive, at most 366 days. "
-                    + "No personal data: texts are masked as in the FAQ.")
-    Page<FeedbackExport.Item> export(@RequestParam String from, @RequestParam String to) {
-        SignedInUser user = CurrentUser.get()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in first"));
-        if (!QuestionAccess.isCentre(user)) {
-            throw new AccessDeniedException("Centre only");
-        }
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (end.isBefore(start) || end.isAfter(start.plusDays(366))) {
-            throw new InvalidRequestParameter("to", "must be on or after from, at most 366 days later");
-        }
-        ZoneId zone = PortalTime.ZONE;
-        List<FeedbackExport.Item> items = export.items(start.atStartOfDay(zone).toInstant(),
-                end.plusDays(1).atStartOfDay(zone).toInstant());
-        audit.record("feedback.exported", "feedback-export", from + ".." + to, Map.of("items", items.size()));
-        return new Page<>(items, items.size(), 1, Math.max(1, items.size()));
-    }
-
-    /** Refused submissions: 400 problem JSON listing every wrong field. */
-    @ExceptionHandler(SubmissionRefused.class)
-    ResponseEntity<ProblemDetail> refused(SubmissionRefused e) {
-        return problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The submission was refused.", e.errors());
-    }
-
-    @ExceptionHandler(FeedbackRefused.class)
-    ResponseEntity<ProblemDetail> refused(FeedbackRefused e) {
-        boolean tooMany = "tooMany".equals(e.reason());
-        return problem(tooMany ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST,
-                tooMany ? "TOO_MANY_REQUESTS" : "VALIDATION_FAILED", e.getMessage(), List.of(e));
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail,
-            List<FeedbackRefused> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:dvc:problem:" + code.toLowerCase().replace('_', '-')));
-        problem.setProperty("code", code);
-        problem.setProperty("errors", errors.stream()
-                .map(r -> Map.of("field", r.field(), "reason", r.reason())).toList());
-        String requestId = MDC.get("requestId");
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
     static String publicStatus(Question.Stage stage) {
         return switch (stage) {
             case SUBMITTED -> "RECEIVED";
             case FORWARDED, RETURNED, AWAITING_APPROVAL -> "IN_PROGRESS";
             case ANSWERED -> "ANSWERED";
         };
-    }
-
-    private static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestParameter(name, "must be a date yyyy-MM-dd");
-        }
     }
 }

@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.catalog.Procedures;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -111,50 +112,37 @@ class FeedbackPages {
 
     @GetMapping("/hoi-dap/gui-cau-hoi")
     String askForm(@RequestParam(name = "thu-tuc", required = false) @Nullable String procedure, Model model) {
-        return renderAsk(AskForm.empty(procedure), List.of(), false, model);
+        FormError.addTo(model, List.of());
+        return renderAsk(AskForm.empty(procedure), model);
     }
 
     @PostMapping("/hoi-dap/gui-cau-hoi/ma-xac-minh")
-    String sendCode(AskForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
-        List<FeedbackRefused> errors = new ArrayList<>();
+    String sendCode(AskForm form, Model model, HttpServletRequest request, FormPage page) {
+        page.onRefused(() -> renderAsk(form, model));
+        List<FormError> errors = new ArrayList<>();
         Asker.Form asker = form.asker();
         String email = form.email();
         boolean byEmail = email != null && !email.isBlank();
         String destination = byEmail ? email.strip() : Asker.phone(asker.phone(), errors);
         if (byEmail && !email.contains("@")) {
-            errors.add(new FeedbackRefused("email", "format"));
+            errors.add(FormError.of("email", "feedback.error.email.format"));
         }
-        if (errors.isEmpty() && destination != null) {
-            try {
-                UUID id = guard.sendCode(byEmail ? NotificationPort.Channel.EMAIL : NotificationPort.Channel.SMS,
-                        byEmail ? destination.toLowerCase(java.util.Locale.ROOT) : destination,
-                        request.getRemoteAddr());
-                AskForm sent = form.withVerification(id);
-                model.addAttribute("codeSentTo", byEmail ? "EMAIL" : "SMS");
-                return renderAsk(sent, List.of(), false, model);
-            } catch (FeedbackRefused e) {
-                errors.add(e);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return renderAsk(form, PageErrors.of(errors), false, model);
+        RefusedInput.throwIfAny(errors);
+        UUID id = guard.sendCode(byEmail ? NotificationPort.Channel.EMAIL : NotificationPort.Channel.SMS,
+                byEmail ? destination.toLowerCase(java.util.Locale.ROOT) : destination, request.getRemoteAddr());
+        model.addAttribute("codeSentTo", byEmail ? "EMAIL" : "SMS");
+        FormError.addTo(model, List.of());
+        return renderAsk(form.withVerification(id), model);
     }
 
     @PostMapping("/hoi-dap/gui-cau-hoi")
-    String ask(AskForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
+    String ask(AskForm form, Model model, HttpServletRequest request, FormPage page) {
         UUID account = CurrentUser.get().map(SignedInUser::getAccountId).orElse(null);
-        try {
-            QuestionSubmission.Receipt receipt = submission.submit(new QuestionSubmission.Submission(form.kind(),
-                    form.procedureCode(), form.agencyCode(), form.title(), form.body(), form.asker(), form.consented(),
-                    form.verification(), form.verificationCode()), account, request.getRemoteAddr());
-            return "redirect:/hoi-dap/theo-doi/" + receipt.accessToken() + "?da-gui=1";
-        } catch (SubmissionRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return renderAsk(form, PageErrors.of(e.errors()), false, model);
-        } catch (FeedbackRefused e) {
-            response.setStatus(429);
-            return renderAsk(form, List.of(PageErrors.of(e)), false, model);
-        }
+        page.onRefused(() -> renderAsk(form, model));
+        QuestionSubmission.Receipt receipt = submission.submit(new QuestionSubmission.Submission(form.kind(),
+                form.procedureCode(), form.agencyCode(), form.title(), form.body(), form.asker(), form.consented(),
+                form.verification(), form.verificationCode()), account, request.getRemoteAddr());
+        return "redirect:/hoi-dap/theo-doi/" + receipt.accessToken() + "?da-gui=1";
     }
 
     @GetMapping("/hoi-dap/theo-doi/{token}")
@@ -177,39 +165,32 @@ class FeedbackPages {
 
     @PostMapping("/hoi-dap/theo-doi/{token}/danh-gia")
     String rate(@PathVariable String token, @RequestParam(required = false) @Nullable String satisfied,
-            @RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response,
+            FormPage page) {
         Question q = submission.byToken(token).orElseThrow(() -> new ResourceNotFound("no item"));
-        try {
-            views.rate(q, satisfied, reason);
-            return "redirect:/hoi-dap/theo-doi/" + token + "?da-luu=1";
-        } catch (FeedbackRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, List.of(PageErrors.of(e)));
-            return item(token, null, null, model, response);
-        }
+        page.onRefused(() -> item(token, null, null, model, response));
+        views.rate(q, satisfied, reason);
+        return "redirect:/hoi-dap/theo-doi/" + token + "?da-luu=1";
     }
 
     @PostMapping("/hoi-dap/theo-doi/{token}/hoi-them")
     String followUp(@PathVariable String token, @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String body, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String body, Model model, HttpServletResponse response,
+            FormPage page) {
         Question q = submission.byToken(token).orElseThrow(() -> new ResourceNotFound("no item"));
-        try {
-            QuestionSubmission.Receipt receipt = submission.followUp(q.id(), title, body);
-            return "redirect:/hoi-dap/theo-doi/" + receipt.accessToken() + "?da-gui=1";
-        } catch (SubmissionRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, PageErrors.of(e.errors()));
+        page.onRefused(() -> {
             model.addAttribute("followUpTitle", title);
             model.addAttribute("followUpBody", body);
             return item(token, null, null, model, response);
-        }
+        });
+        QuestionSubmission.Receipt receipt = submission.followUp(q.id(), title, body);
+        return "redirect:/hoi-dap/theo-doi/" + receipt.accessToken() + "?da-gui=1";
     }
 
-    private String renderAsk(AskForm form, List<FormError> errors, boolean unused, Model model) {
+    private String renderAsk(AskForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("signedIn", CurrentUser.get().isPresent());
         model.addAttribute("sectors", procedures.sectors());
-        FormError.addTo(model, errors);
         return "feedback/ask";
     }
 }

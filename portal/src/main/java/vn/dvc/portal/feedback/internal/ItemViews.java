@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
-import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** What the pages show of an item (to its asker and to officers) and the asker's rating. */
 @Component
@@ -55,7 +55,7 @@ class ItemViews {
     void rate(Question q, @Nullable String satisfied, @Nullable String reason) {
         Boolean value = "true".equals(satisfied) ? Boolean.TRUE : "false".equals(satisfied) ? Boolean.FALSE : null;
         if (value == null) {
-            throw new FeedbackRefused("satisfied", "required");
+            throw RefusedInput.of("satisfied", "feedback.error.satisfied.required");
         }
         ratings.rateAnswer(q, value, reason);
     }

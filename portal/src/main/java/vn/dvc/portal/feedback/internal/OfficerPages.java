@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -65,7 +64,9 @@ class OfficerPages {
         model.addAttribute("rows", views.rows(items));
         model.addAttribute("returnCounts", centre ? questions.returnCounts() : java.util.Map.of());
         model.addAttribute("accountability", ratings.accountability(subtree, centre));
-        FormError.addTo(model, List.of());
+        if (!model.containsAttribute("errors")) {
+            FormError.addTo(model, List.of());
+        }
         return "feedback/board";
     }
 
@@ -102,23 +103,24 @@ class OfficerPages {
     String forward(@PathVariable UUID id, @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String agencyCode,
             @RequestParam(required = false) @Nullable String coAgencies,
-            @RequestParam(required = false) @Nullable String procedureCode, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String procedureCode, Model model, HttpServletResponse response,
+            FormPage page) {
         List<String> co = coAgencies == null ? List.of() : Arrays.stream(coAgencies.split("[,;\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
-        return act(id, model, response, () -> workflow.forward(id,
+        return act(id, model, response, page, () -> workflow.forward(id,
                 new QuestionWorkflow.Forwarding(kind, agencyCode, co, procedureCode)));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/chuyen-tra")
     String returnToCentre(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, Model model,
-            HttpServletResponse response) {
-        return act(id, model, response, () -> workflow.returnToCentre(id, reason));
+            HttpServletResponse response, FormPage page) {
+        return act(id, model, response, page, () -> workflow.returnToCentre(id, reason));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/gia-han")
     String extend(@PathVariable UUID id, @RequestParam(required = false) @Nullable String interimReply, Model model,
-            HttpServletResponse response) {
-        return act(id, model, response, () -> workflow.extend(id, interimReply));
+            HttpServletResponse response, FormPage page) {
+        return act(id, model, response, page, () -> workflow.extend(id, interimReply));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/tra-loi")
@@ -134,58 +136,43 @@ class OfficerPages {
             @RequestParam(required = false) @Nullable String citation2Date,
             @RequestParam(required = false) @Nullable String citation2Issuer,
             @RequestParam(required = false) @Nullable String citation2Title, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, FormPage page) {
         List<Answer.CitationForm> citations = new ArrayList<>();
         citations.add(new Answer.CitationForm(citation1Number, citation1Date, citation1Issuer, citation1Title));
         citations.add(new Answer.CitationForm(citation2Number, citation2Date, citation2Issuer, citation2Title));
         Answer.Form form = new Answer.Form(responderName, responderPosition, responderPhone, answerBody, citations);
         model.addAttribute("answerForm", form);
-        return act(id, model, response, () -> workflow.draftAnswer(id, form));
+        return act(id, model, response, page, () -> workflow.draftAnswer(id, form));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/duyet")
-    String approve(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        return act(id, model, response, () -> workflow.approve(id));
+    String approve(@PathVariable UUID id, Model model, HttpServletResponse response, FormPage page) {
+        return act(id, model, response, page, () -> workflow.approve(id));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/tra-lai")
     String sendBack(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note, Model model,
-            HttpServletResponse response) {
-        return act(id, model, response, () -> workflow.sendBack(id, note));
+            HttpServletResponse response, FormPage page) {
+        return act(id, model, response, page, () -> workflow.sendBack(id, note));
     }
 
     @PostMapping("/can-bo/hoi-dap/{id}/cong-khai")
-    String publish(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        return act(id, model, response, () -> {
-            publication.publish(id);
-            return null;
-        });
+    String publish(@PathVariable UUID id, Model model, HttpServletResponse response, FormPage page) {
+        return act(id, model, response, page, () -> publication.publish(id));
     }
 
     @PostMapping("/can-bo/hoi-dap/trach-nhiem/{itemId}")
     String respond(@PathVariable UUID itemId, @RequestParam(required = false) @Nullable String response,
-            Model model, HttpServletResponse servletResponse) {
-        try {
-            ratings.respond(itemId, response);
-            return "redirect:/can-bo/hoi-dap";
-        } catch (FeedbackRefused e) {
-            servletResponse.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String view = board(model);
-            FormError.addTo(model, List.of(new FormError("response-" + itemId, e.messageKey(), List.of())));
-            return view;
-        }
+            Model model, FormPage page) {
+        page.onRefused(() -> board(model));
+        ratings.respond(itemId, response);
+        return "redirect:/can-bo/hoi-dap";
     }
 
-    private String act(UUID id, Model model, HttpServletResponse response, Supplier<@Nullable Question> action) {
-        try {
-            action.get();
-            return "redirect:/can-bo/hoi-dap/" + id + "?da-luu=1";
-        } catch (SubmissionRefused e) {
-            FormError.addTo(model, PageErrors.of(e.errors()));
-        } catch (FeedbackRefused e) {
-            FormError.addTo(model, List.of(PageErrors.of(e)));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return item(id, null, model, response);
+    /** An action on one item: done, back to the item; refused, the item again with the errors. */
+    private String act(UUID id, Model model, HttpServletResponse response, FormPage page, Runnable action) {
+        page.onRefused(() -> item(id, null, model, response));
+        action.run();
+        return "redirect:/can-bo/hoi-dap/" + id + "?da-luu=1";
     }
 }

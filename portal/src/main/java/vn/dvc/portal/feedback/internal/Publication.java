@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.platform.VietnameseText;
 
@@ -51,7 +51,7 @@ class Publication {
         Instant now = clock.instant();
         q.published(now); // checks the stage
         Answer answer = answers.find(id).filter(a -> a.approvedAt() != null)
-                .orElseThrow(() -> new FeedbackRefused("stage", "publish"));
+                .orElseThrow(() -> RefusedInput.of("stage", "feedback.error.stage.publish"));
         List<String> names = askers.find(q.askerId()).map(Asker::names).orElse(List.of());
         String title = PersonalDataMasking.mask(q.title(), names);
         String body = PersonalDataMasking.mask(q.body(), names);

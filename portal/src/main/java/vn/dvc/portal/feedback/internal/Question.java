@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A question, feedback or petition and where it stands in the handling of Art. 19. Immutable: each
@@ -77,7 +77,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
             @Nullable String sector, Instant at, HandlingClock clock) {
         require(stage.atCentre(), "forward");
         if (agency.isBlank()) {
-            throw new FeedbackRefused("agencyCode", "required");
+            throw RefusedInput.of("agencyCode", "feedback.error.agencyCode.required");
         }
         List<String> co = coordinating.stream().filter(c -> !c.isBlank() && !c.equals(agency)).distinct().toList();
         return new Question(id, reference, classifiedAs, askerId, accountId, parentId, procedure, sector,
@@ -98,10 +98,10 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
     Question extend(String interim, Instant at, HandlingClock clock) {
         require(stage == Stage.FORWARDED, "extend");
         if (interim.isBlank()) {
-            throw new FeedbackRefused("interimReply", "required");
+            throw RefusedInput.of("interimReply", "feedback.error.interimReply.required");
         }
         if (interimReplyAt != null) {
-            throw new FeedbackRefused("interimReply", "already");
+            throw RefusedInput.of("interimReply", "feedback.error.interimReply.already");
         }
         return new Question(id, reference, kind, askerId, accountId, parentId, procedureCode, sectorCode,
                 concernedAgency, title, body, stage, submittedAt, forwardDueAt, forwardedAt, agencyCode, coAgencies,
@@ -113,7 +113,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
     Question returnToCentre(String reason, Instant at, HandlingClock clock) {
         require(stage == Stage.FORWARDED, "return");
         if (reason.isBlank()) {
-            throw new FeedbackRefused("reason", "required");
+            throw RefusedInput.of("reason", "feedback.error.reason.required");
         }
         return new Question(id, reference, kind, askerId, accountId, parentId, procedureCode, sectorCode,
                 concernedAgency, title, body, Stage.RETURNED, submittedAt, clock.forwardDue(at), null, null,
@@ -147,7 +147,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
     Question published(Instant at) {
         require(stage == Stage.ANSWERED, "publish");
         if (publishedAt != null) {
-            throw new FeedbackRefused("stage", "published");
+            throw RefusedInput.of("stage", "feedback.error.stage.published");
         }
         return new Question(id, reference, kind, askerId, accountId, parentId, procedureCode, sectorCode,
                 concernedAgency, title, body, stage, submittedAt, forwardDueAt, forwardedAt, agencyCode, coAgencies,
@@ -171,7 +171,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
 
     private void require(boolean allowed, String action) {
         if (!allowed) {
-            throw new FeedbackRefused("stage", action);
+            throw RefusedInput.of("stage", "feedback.error.stage." + action);
         }
     }
 }

@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.Procedures;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.feedback.QuestionSubmitted;
+import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.PersonalDataProtection;
 import vn.dvc.portal.platform.PortalTime;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Receiving questions, feedback and petitions every day of the week (Art. 19.1), signed in or not: the
@@ -75,11 +76,11 @@ class QuestionSubmission {
      *
      * @param accountId     the signed-in asker's account, or null for an anonymous asker (who needs a code)
      * @param clientAddress the client's address, for the hourly limit (only its keyed hash is kept)
-     * @throws SubmissionRefused with every wrong field
+     * @throws RefusedInput with every wrong field
      */
     @Transactional
     Receipt submit(Submission s, @Nullable UUID accountId, String clientAddress) {
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         Question.Kind kind = kind(s.kind(), errors);
         String title = text(s.title(), "title", 200, errors);
         String body = text(s.body(), "body", 5000, errors);
@@ -92,22 +93,22 @@ class QuestionSubmission {
         if (procedureCode != null) {
             Optional<Procedure> procedure = procedures.findPublished(procedureCode);
             if (procedure.isEmpty()) {
-                errors.add(new FeedbackRefused("procedureCode", "unknown"));
+                errors.add(FormError.of("procedureCode", "feedback.error.procedureCode.unknown"));
             } else {
                 sectorCode = procedure.get().sector().code();
             }
         }
         String agencyCode = blankToNull(s.agencyCode());
         if (agencyCode != null && agencies.find(agencyCode).isEmpty()) {
-            errors.add(new FeedbackRefused("agencyCode", "unknown"));
+            errors.add(FormError.of("agencyCode", "feedback.error.agencyCode.unknown"));
         }
         if (!s.consent()) {
-            errors.add(new FeedbackRefused("consent", "required"));
+            errors.add(FormError.of("consent", "feedback.error.consent.required"));
         }
         if (accountId == null && asker != null) {
             verify(s, asker, errors);
         }
-        SubmissionRefused.throwIfAny(errors);
+        RefusedInput.throwIfAny(errors);
         guard.countSubmission(clientAddress);
         return receive(kind, procedureCode, sectorCode, agencyCode, title, body, asker, accountId, null);
     }
@@ -120,15 +121,15 @@ class QuestionSubmission {
     Receipt followUp(UUID parentId, @Nullable String title, @Nullable String body) {
         Question parent = questions.findForUpdate(parentId).orElseThrow();
         if (parent.stage() != Question.Stage.ANSWERED) {
-            throw new SubmissionRefused(List.of(new FeedbackRefused("stage", "followUp")));
+            throw RefusedInput.of("stage", "feedback.error.stage.followUp");
         }
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         String t = text(title, "title", 200, errors);
         String b = text(body, "body", 5000, errors);
         if (!t.isEmpty() && !b.isEmpty()) {
             checkVietnamese(t + "\n" + b, errors);
         }
-        SubmissionRefused.throwIfAny(errors);
+        RefusedInput.throwIfAny(errors);
         Asker asker = askers.find(parent.askerId()).orElseThrow();
         return receive(parent.kind(), parent.procedureCode(), parent.sectorCode(), parent.agencyCode(), t, b, asker,
                 parent.accountId(), parent);
@@ -163,19 +164,19 @@ class QuestionSubmission {
         return questions.findByAccessToken(protection.matchingHash(ACCESS_PURPOSE, token));
     }
 
-    private void verify(Submission s, Asker asker, List<FeedbackRefused> errors) {
+    private void verify(Submission s, Asker asker, List<FormError> errors) {
         if (s.verificationId() == null) {
-            errors.add(new FeedbackRefused("verificationCode", "required"));
+            errors.add(FormError.of("verificationCode", "feedback.error.verificationCode.required"));
             return;
         }
         if (s.verificationCode() == null || s.verificationCode().isBlank()) {
-            errors.add(new FeedbackRefused("verificationCode", "required"));
+            errors.add(FormError.of("verificationCode", "feedback.error.verificationCode.required"));
             return;
         }
         try {
             guard.useCode(s.verificationId(), s.verificationCode(), destination(asker));
-        } catch (FeedbackRefused e) {
-            errors.add(e);
+        } catch (RefusedInput e) {
+            errors.addAll(e.errors());
         }
     }
 
@@ -184,33 +185,33 @@ class QuestionSubmission {
         return asker.prefersEmail() ? asker.email() : asker.phone();
     }
 
-    static void checkVietnamese(String text, List<FeedbackRefused> errors) {
+    static void checkVietnamese(String text, List<FormError> errors) {
         QuestionWording.Verdict verdict = QuestionWording.check(text);
         if (!verdict.abbreviations().isEmpty()) {
-            errors.add(new FeedbackRefused("body", "abbreviations", String.join(", ", verdict.abbreviations())));
+            errors.add(FormError.of("body", "feedback.error.body.abbreviations", String.join(", ", verdict.abbreviations())));
         }
         if (verdict.withoutDiacritics()) {
-            errors.add(new FeedbackRefused("body", "noDiacritics"));
+            errors.add(FormError.of("body", "feedback.error.body.noDiacritics"));
         }
     }
 
-    private static Question.Kind kind(@Nullable String text, List<FeedbackRefused> errors) {
+    private static Question.Kind kind(@Nullable String text, List<FormError> errors) {
         try {
             return Question.Kind.valueOf(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
-            errors.add(new FeedbackRefused("kind", "required"));
+            errors.add(FormError.of("kind", "feedback.error.kind.required"));
             return Question.Kind.QUESTION;
         }
     }
 
-    private static String text(@Nullable String text, String field, int max, List<FeedbackRefused> errors) {
+    private static String text(@Nullable String text, String field, int max, List<FormError> errors) {
         if (text == null || text.isBlank()) {
-            errors.add(new FeedbackRefused(field, "required"));
+            errors.add(FormError.of(field, "feedback.error." + field + ".required"));
             return "";
         }
         String stripped = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
         if (stripped.length() > max) {
-            errors.add(new FeedbackRefused(field, "tooLong"));
+            errors.add(FormError.of(field, "feedback.error." + field + ".tooLong"));
         }
         return stripped;
     }

@@ -18,13 +18,14 @@ import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.feedback.AnswerPublished;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.feedback.QuestionForwarded;
 import vn.dvc.portal.feedback.QuestionReturned;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -77,23 +78,23 @@ class QuestionWorkflow {
     @Transactional
     Question forward(UUID id, Forwarding f) {
         Question q = load(id);
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         Question.Kind kind = q.kind();
         try {
             kind = Question.Kind.valueOf(f.kind() == null ? q.kind().name() : f.kind());
         } catch (IllegalArgumentException e) {
-            errors.add(new FeedbackRefused("kind", "required"));
+            errors.add(FormError.of("kind", "feedback.error.kind.required"));
         }
         String agency = f.agencyCode() == null ? "" : f.agencyCode().strip();
         if (agency.isEmpty()) {
-            errors.add(new FeedbackRefused("agencyCode", "required"));
+            errors.add(FormError.of("agencyCode", "feedback.error.agencyCode.required"));
         } else if (agencies.find(agency).isEmpty()) {
-            errors.add(new FeedbackRefused("agencyCode", "unknown"));
+            errors.add(FormError.of("agencyCode", "feedback.error.agencyCode.unknown"));
         }
         List<String> co = f.coAgencies().stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         for (String c : co) {
             if (agencies.find(c).isEmpty()) {
-                errors.add(new FeedbackRefused("coAgencies", "unknown", c));
+                errors.add(FormError.of("coAgencies", "feedback.error.coAgencies.unknown", c));
             }
         }
         String procedure = f.procedureCode() == null || f.procedureCode().isBlank() ? q.procedureCode()
@@ -102,12 +103,12 @@ class QuestionWorkflow {
         if (procedure != null && !procedure.equals(q.procedureCode())) {
             var found = procedures.findPublished(procedure);
             if (found.isEmpty()) {
-                errors.add(new FeedbackRefused("procedureCode", "unknown"));
+                errors.add(FormError.of("procedureCode", "feedback.error.procedureCode.unknown"));
             } else {
                 sector = found.get().sector().code();
             }
         }
-        SubmissionRefused.throwIfAny(errors);
+        RefusedInput.throwIfAny(errors);
         Instant now = clock.instant();
         Question forwarded = questions.save(q.forward(agency, co, kind, procedure, sector, now, deadlines.clock()));
         questions.record(id, now, q.stage() == Question.Stage.RETURNED ? "re-routed" : "forwarded",
@@ -162,12 +163,12 @@ class QuestionWorkflow {
         scope.requireHolds(q);
         Instant now = clock.instant();
         String agencyName = agencies.find(q.agencyCode()).map(Agency::name).orElse(q.agencyCode());
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         Answer answer = Answer.check(form, q.kind(), q.agencyCode(), agencyName, CurrentActor.name(), now, errors);
         if (q.stage() != Question.Stage.FORWARDED) {
-            errors.add(new FeedbackRefused("stage", "answer"));
+            errors.add(FormError.of("stage", "feedback.error.stage.answer"));
         }
-        SubmissionRefused.throwIfAny(errors);
+        RefusedInput.throwIfAny(errors);
         Question drafted = questions.save(q.answerDrafted());
         answers.saveDraft(id, answer);
         questions.record(id, now, "answer-drafted", CurrentActor.name(), q.agencyCode(), null);

@@ -16,9 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.feedback.DossierRatings;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.feedback.RatingGiven;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -61,17 +61,17 @@ class Ratings implements DossierRatings {
     @Transactional
     void rateAnswer(Question question, @Nullable Boolean satisfied, @Nullable String reason) {
         if (question.stage() != Question.Stage.ANSWERED) {
-            throw new FeedbackRefused("rating", "notAnswered");
+            throw RefusedInput.of("rating", "feedback.error.rating.notAnswered");
         }
         if (satisfied == null) {
-            throw new FeedbackRefused("rating", "required");
+            throw RefusedInput.of("rating", "feedback.error.rating.required");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!satisfied && why == null) {
-            throw new FeedbackRefused("reason", "required");
+            throw RefusedInput.of("reason", "feedback.error.reason.required");
         }
         if (why != null && why.length() > 2000) {
-            throw new FeedbackRefused("reason", "tooLong");
+            throw RefusedInput.of("reason", "feedback.error.reason.tooLong");
         }
         Instant now = clock.instant();
         int inserted = jdbc.sql("""
@@ -80,7 +80,7 @@ class Ratings implements DossierRatings {
                 .param("id", question.id()).param("satisfied", satisfied).param("reason", why)
                 .param("at", Timestamp.from(now)).update();
         if (inserted == 0) {
-            throw new FeedbackRefused("rating", "duplicate");
+            throw RefusedInput.of("rating", "feedback.error.rating.duplicate");
         }
         if (!satisfied) {
             openAccountability("QUESTION", question.id(), question.agencyCode(), why, now);
@@ -103,10 +103,10 @@ class Ratings implements DossierRatings {
     public UUID rate(UUID dossierId, UUID accountId, String agencyCode, Level level, @Nullable String comment) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > 2000) {
-            throw new FeedbackRefused("comment", "tooLong");
+            throw RefusedInput.of("comment", "feedback.error.comment.tooLong");
         }
         if (agencyCode.isBlank()) {
-            throw new FeedbackRefused("agencyCode", "required");
+            throw RefusedInput.of("agencyCode", "feedback.error.agencyCode.required");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -120,10 +120,10 @@ class Ratings implements DossierRatings {
                     .param("agency", agencyCode).param("level", level.name()).param("comment", text)
                     .param("at", Timestamp.from(now)).update();
             if (inserted == 0) {
-                throw new FeedbackRefused("rating", "duplicate");
+                throw RefusedInput.of("rating", "feedback.error.rating.duplicate");
             }
         } catch (DuplicateKeyException e) {
-            throw new FeedbackRefused("rating", "duplicate");
+            throw RefusedInput.of("rating", "feedback.error.rating.duplicate");
         }
         if (level == Level.NOT_SATISFIED) {
             openAccountability("DOSSIER", dossierId, agencyCode, text == null ? "Không hài lòng" : text, now);
@@ -174,7 +174,7 @@ class Ratings implements DossierRatings {
     @Transactional
     void respond(UUID itemId, @Nullable String response) {
         if (response == null || response.isBlank()) {
-            throw new FeedbackRefused("response", "required");
+            throw RefusedInput.of("response-" + itemId, "feedback.error.response.required");
         }
         AccountabilityItem item = jdbc.sql("SELECT * FROM feedback_accountability WHERE id = :id FOR UPDATE")
                 .param("id", itemId)
@@ -188,7 +188,7 @@ class Ratings implements DossierRatings {
             throw new AccessDeniedException("not your agency");
         }
         if (!item.open()) {
-            throw new FeedbackRefused("response", "already");
+            throw RefusedInput.of("response-" + itemId, "feedback.error.response.already");
         }
         jdbc.sql("""
                         UPDATE feedback_accountability SET response = :response, responded_by = :by, responded_at = :at

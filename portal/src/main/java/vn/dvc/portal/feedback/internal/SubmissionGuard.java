@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,10 +17,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.identity.NotificationPort;
+import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.PersonalDataProtection;
 import vn.dvc.portal.platform.RateLimiter;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Anti-spam that does not hurt real people: hourly limits per client address (and per destination of codes),
@@ -59,7 +61,7 @@ class SubmissionGuard {
     /** Counts a submission from the client address; refuses beyond the hourly limit. */
     void countSubmission(String clientAddress) {
         if (!hit("feedback-submit:" + hash("feedback-client", clientAddress), properties.submissionsPerHour())) {
-            throw new FeedbackRefused("form", "tooMany");
+            throw tooMany("form");
         }
     }
 
@@ -68,7 +70,7 @@ class SubmissionGuard {
     UUID sendCode(NotificationPort.Channel channel, String destination, String clientAddress) {
         if (!hit("feedback-code:" + hash("feedback-client", clientAddress), properties.codesPerHour())
                 || !hit("feedback-code-to:" + hash("feedback-destination", destination), properties.codesPerHour())) {
-            throw new FeedbackRefused("verificationCode", "tooMany");
+            throw tooMany("verificationCode");
         }
         String code = "%06d".formatted(random.nextInt(1_000_000));
         UUID id = UUID.randomUUID();
@@ -100,19 +102,19 @@ class SubmissionGuard {
         if (row.isEmpty() || row.get().used() || !now.isBefore(row.get().expiresAt())
                 || !MessageDigest.isEqual(row.get().destinationHash(),
                 protection.matchingHash("feedback-destination", destination))) {
-            throw new FeedbackRefused("verificationCode", "expired");
+            throw RefusedInput.of("verificationCode", "feedback.error.verificationCode.expired");
         }
         if (row.get().attempts() >= MAX_ATTEMPTS) {
-            throw new FeedbackRefused("verificationCode", "tooMany");
+            throw tooMany("verificationCode");
         }
         if (!MessageDigest.isEqual(row.get().codeHash(), codeHash(verificationId, code.strip()))) {
             countWrongTry(verificationId);
-            throw new FeedbackRefused("verificationCode", "wrong");
+            throw RefusedInput.of("verificationCode", "feedback.error.verificationCode.wrong");
         }
         int claimed = jdbc.sql("UPDATE feedback_verification SET used_at = :now WHERE id = :id AND used_at IS NULL")
                 .param("id", verificationId).param("now", Timestamp.from(now)).update();
         if (claimed != 1) {
-            throw new FeedbackRefused("verificationCode", "expired");
+            throw RefusedInput.of("verificationCode", "feedback.error.verificationCode.expired");
         }
     }
 
@@ -137,5 +139,11 @@ class SubmissionGuard {
 
     private String hash(String purpose, String value) {
         return HexFormat.of().formatHex(protection.matchingHash(purpose, value), 0, 16);
+    }
+
+    /** Too many attempts for now (429): the API answers {@code TOO_MANY_REQUESTS}, the form shows the message. */
+    private static RefusedInput tooMany(String field) {
+        return new RefusedInput(RefusedInput.Code.TOO_MANY_REQUESTS,
+                List.of(FormError.of(field, "feedback.error." + field + ".tooMany")));
     }
 }

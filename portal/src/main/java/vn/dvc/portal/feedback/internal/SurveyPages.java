@@ -1,6 +1,5 @@
 package vn.dvc.portal.feedback.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.catalog.Agencies;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -50,15 +49,9 @@ class SurveyPages {
     @PostMapping("/quan-tri/khao-sat")
     String define(@RequestParam(required = false) @Nullable String surveyTitle,
             @RequestParam(required = false) @Nullable String opensOn,
-            @RequestParam(required = false) @Nullable String closesOn, Model model, HttpServletResponse response) {
-        try {
-            UUID id = surveys.define(surveyTitle, date(opensOn), date(closesOn));
-            return "redirect:/quan-tri/khao-sat/" + id;
-        } catch (FeedbackRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, List.of(PageErrors.of(e)));
-            return list(model);
-        }
+            @RequestParam(required = false) @Nullable String closesOn, Model model, FormPage page) {
+        page.onRefused(() -> list(model));
+        return "redirect:/quan-tri/khao-sat/" + surveys.define(surveyTitle, date(opensOn), date(closesOn));
     }
 
     @GetMapping("/quan-tri/khao-sat/{id}")
@@ -89,23 +82,19 @@ class SurveyPages {
     }
 
     @PostMapping("/khao-sat/{id}")
-    String respond(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            HttpServletResponse response) {
+    String respond(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, FormPage page) {
         Map<Integer, Integer> scores = new HashMap<>();
         form.forEach((key, value) -> {
             if (key.matches("score[0-9]{1,2}") && value.matches("[1-5]")) {
                 scores.put(Integer.parseInt(key.substring(5)), Integer.parseInt(value));
             }
         });
-        try {
-            surveys.respond(id, form.get("surveyAgency"), scores);
-            return "redirect:/khao-sat/" + id + "?da-gui=1";
-        } catch (SubmissionRefused e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormError.addTo(model, PageErrors.of(e.errors()));
+        page.onRefused(() -> {
             model.addAttribute("scores", scores);
             return form(id, null, model);
-        }
+        });
+        surveys.respond(id, form.get("surveyAgency"), scores);
+        return "redirect:/khao-sat/" + id + "?da-gui=1";
     }
 
     private static @Nullable LocalDate date(@Nullable String text) {

@@ -15,8 +15,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.catalog.Agencies;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Satisfaction surveys (EVAL-4): the Centre defines a survey from the five items of Circular 32/2017 (REGULATORY-
@@ -66,10 +67,10 @@ class Surveys {
     @Transactional
     UUID define(@Nullable String title, @Nullable LocalDate opensOn, @Nullable LocalDate closesOn) {
         if (title == null || title.isBlank()) {
-            throw new FeedbackRefused("surveyTitle", "required");
+            throw RefusedInput.of("surveyTitle", "feedback.error.surveyTitle.required");
         }
         if (opensOn == null || closesOn == null || closesOn.isBefore(opensOn)) {
-            throw new FeedbackRefused("closesOn", "order");
+            throw RefusedInput.of("closesOn", "feedback.error.closesOn.order");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -106,26 +107,26 @@ class Surveys {
     /**
      * Records one applicant's answers: every item scored 1–5, while the survey is open.
      *
-     * @throws SubmissionRefused naming each unanswered item ({@code score<n>})
+     * @throws RefusedInput naming each unanswered item ({@code score<n>})
      */
     @Transactional
     UUID respond(UUID surveyId, @Nullable String agencyCode, Map<Integer, Integer> scores) {
         Survey survey = find(surveyId).orElseThrow(() -> new vn.dvc.portal.platform.ResourceNotFound("no survey"));
         if (!survey.openOn(LocalDate.now(clock))) {
-            throw new SubmissionRefused(List.of(new FeedbackRefused("survey", "closed")));
+            throw RefusedInput.of("survey", "feedback.error.survey.closed");
         }
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         for (Item item : survey.items()) {
             Integer score = scores.get(item.ordinal());
             if (score == null || score < 1 || score > 5) {
-                errors.add(new FeedbackRefused("score" + item.ordinal(), "required"));
+                errors.add(FormError.of("score" + item.ordinal(), "feedback.error.score.required", item.ordinal()));
             }
         }
         String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
         if (agency != null && agencies.find(agency).isEmpty()) {
-            errors.add(new FeedbackRefused("surveyAgency", "unknown"));
+            errors.add(FormError.of("surveyAgency", "feedback.error.surveyAgency.unknown"));
         }
-        SubmissionRefused.throwIfAny(errors);
+        RefusedInput.throwIfAny(errors);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO feedback_survey_response (id, survey_id, agency_code, submitted_at)

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.CurrentUser;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 
 /**
  * The account page {@code /tai-khoan} (sign-in required by the platform's security configuration): the
@@ -53,66 +53,38 @@ class AccountPages {
     @PostMapping("/tai-khoan/mat-khau")
     String changePassword(@RequestParam(required = false) @Nullable String currentPassword,
             @RequestParam(required = false) @Nullable String newPassword, HttpServletRequest request, Model model,
-            HttpServletResponse response) {
+            FormPage page) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         HttpSession session = request.getSession(false);
-        try {
-            service.changePassword(user, currentPassword, newPassword, session == null ? null : session.getId());
-            return "redirect:/tai-khoan?da-doi-mat-khau";
-        } catch (IdentityArgumentException e) {
-            model.addAttribute("changed", false);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, request);
-        }
+        page.onRefused(() -> again(model, request));
+        service.changePassword(user, currentPassword, newPassword, session == null ? null : session.getId());
+        return "redirect:/tai-khoan?da-doi-mat-khau";
     }
 
     @PostMapping("/tai-khoan/phien/ket-thuc")
     String endSession(@RequestParam(required = false) @Nullable String session, HttpServletRequest request,
-            Model model, HttpServletResponse response) {
+            Model model, FormPage page) {
         SignedInUser user = CurrentUser.get().orElseThrow();
         HttpSession current = request.getSession(false);
-        try {
-            service.endSession(user, session, current == null ? null : current.getId());
-            return "redirect:/tai-khoan?da-ket-thuc-phien";
-        } catch (IdentityArgumentException e) {
-            model.addAttribute("changed", false);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, request);
-        }
+        page.onRefused(() -> again(model, request));
+        service.endSession(user, session, current == null ? null : current.getId());
+        return "redirect:/tai-khoan?da-ket-thuc-phien";
     }
 
     @PostMapping("/tai-khoan/to-chuc/{organisation}/thanh-vien")
     String addMember(@PathVariable UUID organisation, @RequestParam(required = false) @Nullable String member,
-            HttpServletRequest request, Model model, HttpServletResponse response) {
-        return memberAction(organisation, request, model, response,
-                () -> members.add(CurrentUser.get().orElseThrow(), organisation, member));
+            HttpServletRequest request, Model model, FormPage page) {
+        page.onRefused(() -> again(model, request));
+        members.add(CurrentUser.get().orElseThrow(), organisation, member);
+        return "redirect:/tai-khoan?da-luu-thanh-vien#to-chuc";
     }
 
     @PostMapping("/tai-khoan/to-chuc/{organisation}/thanh-vien/{account}/xoa")
     String removeMember(@PathVariable UUID organisation, @PathVariable UUID account, HttpServletRequest request,
-            Model model, HttpServletResponse response) {
-        return memberAction(organisation, request, model, response,
-                () -> members.remove(CurrentUser.get().orElseThrow(), organisation, account));
-    }
-
-    private String memberAction(UUID organisation, HttpServletRequest request, Model model,
-            HttpServletResponse response, Runnable action) {
-        try {
-            action.run();
-            return "redirect:/tai-khoan?da-luu-thanh-vien#to-chuc";
-        } catch (IdentityArgumentException e) {
-            if (e.field().equals("organisation")) {
-                throw new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND);
-            }
-            model.addAttribute("changed", false);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(e.reason().equals("notFound") ? HttpServletResponse.SC_NOT_FOUND
-                    : HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, request);
-        }
+            Model model, FormPage page) {
+        page.onRefused(() -> again(model, request));
+        members.remove(CurrentUser.get().orElseThrow(), organisation, account);
+        return "redirect:/tai-khoan?da-luu-thanh-vien#to-chuc";
     }
 
     @PostMapping("/tai-khoan/dang-xuat-moi-noi")
@@ -121,6 +93,12 @@ class AccountPages {
         service.signOutEverywhere(user);
         new SecurityContextLogoutHandler().logout(request, response, authentication);
         return "redirect:/dang-nhap?da-dang-xuat-moi-noi";
+    }
+
+    /** The account page again, for a refused form. */
+    private String again(Model model, HttpServletRequest request) {
+        model.addAttribute("changed", false);
+        return page(model, request);
     }
 
     private String page(Model model, HttpServletRequest request) {

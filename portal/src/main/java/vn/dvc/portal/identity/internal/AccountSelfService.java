@@ -9,9 +9,9 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * What a signed-in person does on their account page: change the password (which ends their other
@@ -39,7 +39,7 @@ class AccountSelfService {
     }
 
     /**
-     * @throws IdentityArgumentException field {@code currentPassword} (reason {@code wrong}) or
+     * @throws RefusedInput field {@code currentPassword} (reason {@code wrong}) or
      *                                   {@code newPassword} (the password policy's reasons)
      */
     @Transactional
@@ -49,15 +49,11 @@ class AccountSelfService {
         if (current == null || current.isEmpty() || !encoder.matches(current, account.passwordHash())) {
             audit.record("identity.password.change-refused", "account", account.id().toString(),
                     Map.of("reason", "wrong-current-password"));
-            throw new IdentityArgumentException("currentPassword", "wrong");
+            throw RefusedInput.of("currentPassword", "identity.error.currentPassword.wrong");
         }
-        try {
-            policy.check(replacement, account.username());
-        } catch (IdentityArgumentException e) {
-            throw new IdentityArgumentException("newPassword", e.reason());
-        }
+        policy.check(replacement, account.username(), "newPassword");
         if (encoder.matches(replacement, account.passwordHash())) {
-            throw new IdentityArgumentException("newPassword", "sameAsCurrent");
+            throw RefusedInput.of("newPassword", "identity.error.newPassword.sameAsCurrent");
         }
         store.updatePassword(account.id(), encoder.encode(replacement), clock.instant());
         int ended = endSessions(user.getName(), currentSessionId);
@@ -96,14 +92,14 @@ class AccountSelfService {
      * Ends one other session of the account. A session id that is not one of the account's own sessions
      * (another person's, an unknown one) or is the current one is refused, and nothing is ended.
      *
-     * @throws IdentityArgumentException field {@code session}, reason {@code unknown}
+     * @throws RefusedInput field {@code session}, reason {@code unknown}
      */
     void endSession(SignedInUser user, @Nullable String reference, @Nullable String currentSessionId) {
         String sessionId = reference == null ? null : sessions.findByPrincipalName(user.getName()).keySet().stream()
                 .filter(id -> reference(id).equals(reference)).findFirst().orElse(null);
         if (sessionId == null || sessionId.equals(currentSessionId)) {
             audit.record("identity.session.end-refused", "account", user.getAccountId().toString(), Map.of());
-            throw new IdentityArgumentException("session", "unknown");
+            throw RefusedInput.of("session", "identity.error.session.unknown");
         }
         sessions.deleteById(sessionId);
         audit.record("identity.session.ended", "account", user.getAccountId().toString(), Map.of());

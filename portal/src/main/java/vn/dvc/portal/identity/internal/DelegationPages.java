@@ -1,6 +1,5 @@
 package vn.dvc.portal.identity.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,9 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.CurrentUser;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** The leader's delegation page ({@code /can-bo/uy-quyen}): let a deputy act for a period, see and revoke. */
 @Controller
@@ -35,59 +35,56 @@ class DelegationPages {
     @GetMapping("/can-bo/uy-quyen")
     String page(@RequestParam(name = "da-luu", required = false) @Nullable String saved, Model model) {
         model.addAttribute("saved", saved != null);
-        return render(model, new GrantForm("", "", "", ""), List.of());
+        FormError.addTo(model, List.of());
+        return render(model, new GrantForm("", "", "", ""));
     }
 
     @PostMapping("/can-bo/uy-quyen")
     String grant(@RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String startsOn,
             @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(required = false) @Nullable String reason, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String reason, Model model, FormPage page) {
         GrantForm form = new GrantForm(to, startsOn, endsOn, reason);
+        page.onRefused(() -> {
+            model.addAttribute("saved", false);
+            return render(model, form);
+        });
         List<FormError> errors = new ArrayList<>();
-        UUID deputy = null;
-        try {
-            deputy = to == null || to.isBlank() ? null : UUID.fromString(to);
-        } catch (IllegalArgumentException e) {
-            deputy = null;
-        }
+        UUID deputy = deputy(to);
         if (deputy == null) {
             errors.add(FormError.of("to", "identity.error.to.notOfficer"));
         }
         LocalDate from = date(startsOn, "startsOn", errors);
         LocalDate until = date(endsOn, "endsOn", errors);
-        if (errors.isEmpty()) {
-            try {
-                service.grant(user(), deputy, from, until, reason == null ? "" : reason);
-                return "redirect:/can-bo/uy-quyen?da-luu";
-            } catch (IdentityArgumentException e) {
-                errors.add(IdentityErrors.of(e));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("saved", false);
-        return render(model, form, errors);
+        RefusedInput.throwIfAny(errors);
+        service.grant(user(), deputy, from, until, reason == null ? "" : reason);
+        return "redirect:/can-bo/uy-quyen?da-luu";
     }
 
     @PostMapping("/can-bo/uy-quyen/{id}/thu-hoi")
-    String revoke(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        try {
-            service.revoke(user(), id);
-            return "redirect:/can-bo/uy-quyen?da-luu";
-        } catch (IdentityArgumentException e) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    String revoke(@PathVariable UUID id, Model model, FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("saved", false);
-            return render(model, new GrantForm("", "", "", ""), List.of(IdentityErrors.of(e)));
-        }
+            return render(model, new GrantForm("", "", "", ""));
+        });
+        service.revoke(user(), id);
+        return "redirect:/can-bo/uy-quyen?da-luu";
     }
 
-    private String render(Model model, GrantForm form, List<FormError> errors) {
+    private String render(Model model, GrantForm form) {
         SignedInUser leader = user();
         model.addAttribute("deputies", service.deputies(leader));
         model.addAttribute("rows", service.delegations(leader));
         model.addAttribute("form", form);
-        FormError.addTo(model, errors);
         return "identity/delegations";
+    }
+
+    private static @Nullable UUID deputy(@Nullable String to) {
+        try {
+            return to == null || to.isBlank() ? null : UUID.fromString(to);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private static @Nullable LocalDate date(@Nullable String text, String field, List<FormError> errors) {

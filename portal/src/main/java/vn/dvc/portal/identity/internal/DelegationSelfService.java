@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.Delegation;
 import vn.dvc.portal.identity.Delegations;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * A leader's own delegations ({@code /can-bo/uy-quyen}): whom they may let act for them (active officers of
@@ -68,7 +68,7 @@ class DelegationSelfService {
     @PreAuthorize(LEADERS)
     public UUID grant(SignedInUser leader, UUID deputy, LocalDate startsOn, LocalDate endsOn, String reason) {
         if (deputies(leader).stream().noneMatch(d -> d.id().equals(deputy))) {
-            throw new IdentityArgumentException("to", "notOfficer");
+            throw RefusedInput.of("to", "identity.error.to.notOfficer");
         }
         return delegations.grant(leader.getAccountId(), deputy, startsOn, endsOn, reason);
     }
@@ -79,7 +79,7 @@ class DelegationSelfService {
         boolean own = delegations.of(leader.getAccountId()).stream()
                 .anyMatch(d -> d.id().equals(delegationId) && d.from().equals(leader.getAccountId()) && !d.revoked());
         if (!own) {
-            throw new IdentityArgumentException("delegation", "notFound");
+            throw RefusedInput.of("delegation", "identity.error.delegation.notFound");
         }
         delegations.revoke(delegationId);
     }

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.identity.Delegation;
 import vn.dvc.portal.identity.Delegations;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** {@link Delegations} on the {@code identity_delegation} table; every grant and revocation is audited. */
 @Service
@@ -46,26 +46,26 @@ class JdbcDelegations implements Delegations {
         StoredAccount leader = activeOfficer(from, "from");
         StoredAccount deputy = activeOfficer(to, "to");
         if (from.equals(to)) {
-            throw new IdentityArgumentException("to", "self");
+            throw RefusedInput.of("to", "identity.error.to.self");
         }
         if (!Objects.equals(leader.agencyCode(), deputy.agencyCode())) {
-            throw new IdentityArgumentException("to", "otherAgency");
+            throw RefusedInput.of("to", "identity.error.to.otherAgency");
         }
         if (endsOn.isBefore(startsOn)) {
-            throw new IdentityArgumentException("endsOn", "beforeStart");
+            throw RefusedInput.of("endsOn", "identity.error.endsOn.beforeStart");
         }
         if (endsOn.isBefore(LocalDate.now(clock))) {
-            throw new IdentityArgumentException("endsOn", "past");
+            throw RefusedInput.of("endsOn", "identity.error.endsOn.past");
         }
         if (startsOn.plusDays(MAX_DAYS).isBefore(endsOn)) {
-            throw new IdentityArgumentException("endsOn", "tooLong");
+            throw RefusedInput.of("endsOn", "identity.error.endsOn.tooLong");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new IdentityArgumentException("reason", "required");
+            throw RefusedInput.of("reason", "identity.error.reason.required");
         }
         if (why.length() > MAX_REASON) {
-            throw new IdentityArgumentException("reason", "tooLong");
+            throw RefusedInput.of("reason", "identity.error.reason.tooLong");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -90,7 +90,7 @@ class JdbcDelegations implements Delegations {
                 .param("id", delegationId).param("at", Timestamp.from(clock.instant()))
                 .param("by", CurrentActor.name()).update();
         if (updated == 0) {
-            throw new IdentityArgumentException("delegation", "notFound");
+            throw RefusedInput.of("delegation", "identity.error.delegation.notFound");
         }
         audit.record("identity.delegation.revoked", "delegation", delegationId.toString(), Map.of());
     }
@@ -118,7 +118,7 @@ class JdbcDelegations implements Delegations {
     private StoredAccount activeOfficer(UUID id, String field) {
         return accounts.findById(id)
                 .filter(a -> a.kind() == AccountKind.OFFICER && a.status() == StoredAccount.Status.ACTIVE)
-                .orElseThrow(() -> new IdentityArgumentException(field, "notOfficer"));
+                .orElseThrow(() -> RefusedInput.of(field, "identity.error." + field + ".notOfficer"));
     }
 
     private static Delegation delegation(ResultSet rs, int row) throws SQLException {

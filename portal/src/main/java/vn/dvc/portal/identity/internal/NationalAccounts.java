@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.CitizenIdNumber;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.VietnameseText;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Finds the portal account of a national identity, linking or creating it at the first sign-in (AUTH-3):
@@ -95,7 +95,7 @@ class NationalAccounts {
             CitizenIdNumber number;
             try {
                 number = CitizenIdNumber.parse(claims.citizenId(), claims.birthDate());
-            } catch (IdentityArgumentException e) {
+            } catch (RefusedInput e) {
                 throw new Refused("claims");
             }
             byte[] hmac = keys.citizenId(number);

@@ -26,11 +26,13 @@ import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.platform.AssuranceLevel;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * Officer administration ({@code /quan-tri/can-bo}), for system administrators (role {@code ADMIN}) only:
@@ -114,18 +116,18 @@ public class OfficerAdministration {
     /**
      * Creates an officer and sends them the code for their first password (by e-mail, else by SMS).
      *
-     * @throws RegistrationRefused every bad field; nothing is created
+     * @throws RefusedInput every bad field; nothing is created
      */
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public UUID create(OfficerForm form, SignedInUser admin) {
-        List<IdentityArgumentException> problems = new ArrayList<>();
+        List<FormError> problems = new ArrayList<>();
         String fullName = Registration.check(problems, () -> Registration.text(form.fullName(), "fullName", 200));
         String username = Registration.check(problems, () -> SignInNames.username(form.username()));
         String email = Registration.check(problems, () -> SignInNames.email(form.email(), false));
         String phone = Registration.check(problems, () -> SignInNames.phone(form.phone(), false));
         if (email == null && phone == null && problems.stream().noneMatch(p -> p.field().equals("email") || p.field().equals("phone"))) {
-            problems.add(new IdentityArgumentException("email", "requiredForOfficer"));
+            problems.add(FormError.of("email", "identity.error.email.requiredForOfficer"));
         }
         String agencyCode = Registration.check(problems, () -> assignableAgency(form.agencyCode(), admin));
         String scopeCode = Registration.check(problems, () -> scopeCode(form.scopeCode(), agencyCode, admin));
@@ -133,18 +135,16 @@ public class OfficerAdministration {
         Set<Role> roles = Registration.check(problems, () -> roles(form.roles()));
         if (problems.isEmpty()) {
             if (store.usernameExists(username)) {
-                problems.add(new IdentityArgumentException("username", "taken"));
+                problems.add(FormError.of("username", "identity.error.username.taken"));
             }
             if (email != null && store.emailExists(email)) {
-                problems.add(new IdentityArgumentException("email", "taken"));
+                problems.add(FormError.of("email", "identity.error.email.taken"));
             }
             if (phone != null && store.phoneExists(phone)) {
-                problems.add(new IdentityArgumentException("phone", "taken"));
+                problems.add(FormError.of("phone", "identity.error.phone.taken"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RegistrationRefused(problems);
-        }
+        RefusedInput.throwIfAny(problems);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String unusable = encoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
@@ -153,7 +153,7 @@ public class OfficerAdministration {
                     StoredAccount.Status.ACTIVE, AssuranceLevel.SELF_DECLARED, now, roles);
             store.insertOfficer(id, agencyCode, unit, scopeCode);
         } catch (DuplicateKeyException e) {
-            throw new RegistrationRefused(List.of(Registration.fromConstraint(e)));
+            throw new RefusedInput(List.of(Registration.fromConstraint(e)));
         }
         audit.record("identity.officer.created", "account", id.toString(), Map.of("by", admin.getAccountId().toString(),
                 "agencyCode", agencyCode, "scopeCode", scopeCode != null ? scopeCode : agencyCode, "roles", names(roles)));
@@ -166,39 +166,37 @@ public class OfficerAdministration {
      * Changes an officer's name, contacts, agency, unit and scope, and ends their sessions when the agency or scope
      * changed (so the new scope applies at once). The user name stays.
      *
-     * @throws RegistrationRefused every bad field; nothing is changed
+     * @throws RefusedInput every bad field; nothing is changed
      */
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public void update(UUID id, OfficerForm form, SignedInUser admin) {
         StoredAccount officer = officerAccount(id, admin);
-        List<IdentityArgumentException> problems = new ArrayList<>();
+        List<FormError> problems = new ArrayList<>();
         String fullName = Registration.check(problems, () -> Registration.text(form.fullName(), "fullName", 200));
         String email = Registration.check(problems, () -> SignInNames.email(form.email(), false));
         String phone = Registration.check(problems, () -> SignInNames.phone(form.phone(), false));
         if (email == null && phone == null && problems.stream().noneMatch(p -> p.field().equals("email") || p.field().equals("phone"))) {
-            problems.add(new IdentityArgumentException("email", "requiredForOfficer"));
+            problems.add(FormError.of("email", "identity.error.email.requiredForOfficer"));
         }
         String agencyCode = Registration.check(problems, () -> assignableAgency(form.agencyCode(), admin));
         String scopeCode = Registration.check(problems, () -> scopeCode(form.scopeCode(), agencyCode, admin));
         String unit = Registration.check(problems, () -> unit(form.unit()));
         if (problems.isEmpty()) {
             if (email != null && !email.equals(officer.email()) && store.emailExists(email)) {
-                problems.add(new IdentityArgumentException("email", "taken"));
+                problems.add(FormError.of("email", "identity.error.email.taken"));
             }
             if (phone != null && !phone.equals(officer.phone()) && store.phoneExists(phone)) {
-                problems.add(new IdentityArgumentException("phone", "taken"));
+                problems.add(FormError.of("phone", "identity.error.phone.taken"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RegistrationRefused(problems);
-        }
+        RefusedInput.throwIfAny(problems);
         String scopeBefore = officer.scopeCode() != null ? officer.scopeCode() : officer.agencyCode();
         String scopeAfter = scopeCode != null ? scopeCode : agencyCode;
         try {
             store.updateOfficer(id, fullName, email, phone, agencyCode, unit, scopeCode);
         } catch (DuplicateKeyException e) {
-            throw new RegistrationRefused(List.of(Registration.fromConstraint(e)));
+            throw new RefusedInput(List.of(Registration.fromConstraint(e)));
         }
         boolean placeChanged = !agencyCode.equals(officer.agencyCode()) || !scopeAfter.equals(scopeBefore);
         int ended = placeChanged ? endSessions(officer.username()) : 0;
@@ -210,7 +208,7 @@ public class OfficerAdministration {
     /**
      * Replaces an officer's roles and ends their sessions (so the new roles apply at once).
      *
-     * @throws IdentityArgumentException field {@code roles}: {@code required}, {@code unknown} or
+     * @throws RefusedInput field {@code roles}: {@code required}, {@code unknown} or
      *                                   {@code ownAdmin} (an administrator keeps their own ADMIN role)
      */
     @PreAuthorize(ADMIN_ONLY)
@@ -219,7 +217,7 @@ public class OfficerAdministration {
         StoredAccount officer = officerAccount(id, admin);
         Set<Role> roles = roles(typed);
         if (id.equals(admin.getAccountId()) && !roles.contains(Role.ADMIN)) {
-            throw new IdentityArgumentException("roles", "ownAdmin");
+            throw RefusedInput.of("roles", "identity.error.roles.ownAdmin");
         }
         Set<Role> before = officer.roles();
         store.replaceRoles(id, roles);
@@ -231,14 +229,14 @@ public class OfficerAdministration {
     /**
      * Disables (ends every session; sign-in refused) or enables an officer.
      *
-     * @throws IdentityArgumentException field {@code status}, reason {@code own} for one's own account
+     * @throws RefusedInput field {@code status}, reason {@code own} for one's own account
      */
     @PreAuthorize(ADMIN_ONLY)
     @Transactional
     public void setActive(UUID id, boolean active, SignedInUser admin) {
         StoredAccount officer = officerAccount(id, admin);
         if (id.equals(admin.getAccountId())) {
-            throw new IdentityArgumentException("status", "own");
+            throw RefusedInput.of("status", "identity.error.status.own");
         }
         store.setStatus(id, active ? StoredAccount.Status.ACTIVE : StoredAccount.Status.DISABLED);
         int ended = active ? 0 : endSessions(officer.username());
@@ -261,7 +259,7 @@ public class OfficerAdministration {
     private StoredAccount officerAccount(UUID id, SignedInUser admin) {
         return store.findById(id).filter(a -> a.kind() == AccountKind.OFFICER)
                 .filter(a -> a.agencyCode() != null && scope.covers(admin, a.agencyCode()))
-                .orElseThrow(() -> new IdentityArgumentException("officer", "unknown"));
+                .orElseThrow(() -> new ResourceNotFound("no officer " + id + " in this administrator's scope"));
     }
 
     /** An agency of the catalogue, valid today and inside the administrator's scope. */
@@ -276,20 +274,20 @@ public class OfficerAdministration {
         }
         String code = agencyCode(typed);
         if (!AGENCY_CODE.matcher(code).matches()) {
-            throw new IdentityArgumentException("scopeCode", "format");
+            throw RefusedInput.of("scopeCode", "identity.error.scopeCode.format");
         }
         assignable(code, "scopeCode", admin);
         if (agencyCode != null && !agencies.isWithin(agencyCode, code)) {
-            throw new IdentityArgumentException("scopeCode", "notAbove");
+            throw RefusedInput.of("scopeCode", "identity.error.scopeCode.notAbove");
         }
         return code.equals(agencyCode) ? null : code;
     }
 
     private String assignable(String code, String field, SignedInUser admin) {
         Agency agency = agencies.find(code).filter(a -> a.isValidOn(LocalDate.now(clock)))
-                .orElseThrow(() -> new IdentityArgumentException(field, "unknown"));
+                .orElseThrow(() -> RefusedInput.of(field, "identity.error." + field + ".unknown"));
         if (!scope.covers(admin, agency.code())) {
-            throw new IdentityArgumentException(field, "outsideScope");
+            throw RefusedInput.of(field, "identity.error." + field + ".outsideScope");
         }
         return agency.code();
     }
@@ -303,10 +301,10 @@ public class OfficerAdministration {
     static String agencyCode(@Nullable String typed) {
         String code = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT);
         if (code.isEmpty()) {
-            throw new IdentityArgumentException("agencyCode", "required");
+            throw RefusedInput.of("agencyCode", "identity.error.agencyCode.required");
         }
         if (!AGENCY_CODE.matcher(code).matches()) {
-            throw new IdentityArgumentException("agencyCode", "format");
+            throw RefusedInput.of("agencyCode", "identity.error.agencyCode.format");
         }
         return code;
     }
@@ -325,15 +323,15 @@ public class OfficerAdministration {
             try {
                 role = Role.valueOf(name);
             } catch (IllegalArgumentException e) {
-                throw new IdentityArgumentException("roles", "unknown");
+                throw RefusedInput.of("roles", "identity.error.roles.unknown");
             }
             if (!role.hasAgencyScope()) {
-                throw new IdentityArgumentException("roles", "unknown");
+                throw RefusedInput.of("roles", "identity.error.roles.unknown");
             }
             roles.add(role);
         }
         if (roles.isEmpty()) {
-            throw new IdentityArgumentException("roles", "required");
+            throw RefusedInput.of("roles", "identity.error.roles.required");
         }
         return roles;
     }

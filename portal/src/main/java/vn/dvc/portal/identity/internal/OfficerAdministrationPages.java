@@ -1,21 +1,19 @@
 package vn.dvc.portal.identity.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.CurrentUser;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * The administrators' officer pages ({@code /quan-tri/can-bo}). The platform lets only officers into
@@ -42,7 +40,8 @@ class OfficerAdministrationPages {
 
     @GetMapping("/quan-tri/can-bo/tao-moi")
     String createForm(Model model) {
-        return createPage(model, EMPTY, List.of());
+        FormError.addTo(model, List.of());
+        return createPage(model, EMPTY);
     }
 
     @PostMapping("/quan-tri/can-bo/tao-moi")
@@ -53,23 +52,20 @@ class OfficerAdministrationPages {
             @RequestParam(required = false) @Nullable String agencyCode,
             @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @Nullable List<String> roles,
-            @RequestParam(required = false) @Nullable String scopeCode, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String scopeCode, Model model, FormPage page) {
         OfficerAdministration.OfficerForm form = new OfficerAdministration.OfficerForm(fullName, username, email, phone,
                 agencyCode, unit, roles == null ? List.of() : roles, scopeCode);
-        try {
-            service.create(form, user());
-            return "redirect:/quan-tri/can-bo?da-tao";
-        } catch (RegistrationRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return createPage(model, form, refused.problems().stream().map(IdentityErrors::of).toList());
-        }
+        page.onRefused(() -> createPage(model, form));
+        service.create(form, user());
+        return "redirect:/quan-tri/can-bo?da-tao";
     }
 
     @GetMapping("/quan-tri/can-bo/{id}")
     String officer(@PathVariable UUID id, @RequestParam(name = "da-luu", required = false) @Nullable String saved,
             Model model) {
         model.addAttribute("saved", saved != null);
-        return officerPage(id, model, List.of());
+        FormError.addTo(model, List.of());
+        return officerPage(id, model);
     }
 
     @PostMapping("/quan-tri/can-bo/{id}/thong-tin")
@@ -78,61 +74,50 @@ class OfficerAdministrationPages {
             @RequestParam(required = false) @Nullable String phone,
             @RequestParam(required = false) @Nullable String agencyCode,
             @RequestParam(required = false) @Nullable String unit,
-            @RequestParam(required = false) @Nullable String scopeCode, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable String scopeCode, Model model, FormPage page) {
         OfficerAdministration.OfficerForm form = new OfficerAdministration.OfficerForm(fullName, null, email, phone,
                 agencyCode, unit, List.of(), scopeCode);
-        try {
-            service.update(id, form, user());
-            return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
-        } catch (RegistrationRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("saved", false);
+        page.onRefused(() -> {
             model.addAttribute("form", form);
-            return officerPage(id, model, refused.problems().stream().map(IdentityErrors::of).toList());
-        } catch (IdentityArgumentException e) {
-            if (e.field().equals("officer")) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            throw e;
-        }
+            return again(id, model);
+        });
+        service.update(id, form, user());
+        return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
     }
 
     @PostMapping("/quan-tri/can-bo/{id}/vai-tro")
     String changeRoles(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> roles, Model model,
-            HttpServletResponse response) {
-        return act(id, model, response, () -> service.changeRoles(id, roles, user()));
+            FormPage page) {
+        page.onRefused(() -> again(id, model));
+        service.changeRoles(id, roles, user());
+        return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
     }
 
     @PostMapping("/quan-tri/can-bo/{id}/trang-thai")
     String setActive(@PathVariable UUID id, @RequestParam(required = false) @Nullable String active, Model model,
-            HttpServletResponse response) {
-        return act(id, model, response, () -> service.setActive(id, "true".equals(active), user()));
+            FormPage page) {
+        page.onRefused(() -> again(id, model));
+        service.setActive(id, "true".equals(active), user());
+        return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
     }
 
     @PostMapping("/quan-tri/can-bo/{id}/xac-thuc-hai-buoc")
-    String resetSecondFactor(@PathVariable UUID id, Model model, HttpServletResponse response) {
-        return act(id, model, response, () -> service.resetSecondFactor(id, user()));
+    String resetSecondFactor(@PathVariable UUID id, Model model, FormPage page) {
+        page.onRefused(() -> again(id, model));
+        service.resetSecondFactor(id, user());
+        return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
     }
 
-    private String act(UUID id, Model model, HttpServletResponse response, Runnable action) {
-        try {
-            action.run();
-            return "redirect:/quan-tri/can-bo/" + id + "?da-luu";
-        } catch (IdentityArgumentException e) {
-            if (e.field().equals("officer")) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("saved", false);
-            return officerPage(id, model, List.of(IdentityErrors.of(e)));
-        }
+    /** The officer's page again, for a refused form. */
+    private String again(UUID id, Model model) {
+        model.addAttribute("saved", false);
+        return officerPage(id, model);
     }
 
-    private String createPage(Model model, OfficerAdministration.OfficerForm form, List<FormError> errors) {
+    private String createPage(Model model, OfficerAdministration.OfficerForm form) {
         model.addAttribute("allRoles", service.officerRoles());
         model.addAttribute("agencies", service.assignableAgencies());
         model.addAttribute("form", form);
-        FormError.addTo(model, errors);
         return "identity/officer-new";
     }
 
@@ -141,9 +126,9 @@ class OfficerAdministrationPages {
                 .findFirst().orElse(null);
     }
 
-    private String officerPage(UUID id, Model model, List<FormError> errors) {
+    private String officerPage(UUID id, Model model) {
         AccountStore.OfficerRow officer = service.officer(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResourceNotFound("no officer " + id));
         model.addAttribute("officer", officer);
         model.addAttribute("allRoles", service.officerRoles());
         java.util.List<vn.dvc.portal.catalog.Agency> agencies = service.assignableAgencies();
@@ -156,7 +141,6 @@ class OfficerAdministrationPages {
                     officer.scopeCode().equals(officer.agencyCode()) ? "" : officer.scopeCode()));
         }
         model.addAttribute("self", officer.id().equals(user().getAccountId()));
-        FormError.addTo(model, errors);
         return "identity/officer";
     }
 

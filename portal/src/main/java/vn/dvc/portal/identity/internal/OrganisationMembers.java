@@ -10,9 +10,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * Several people acting for one organisation (#5 item 1): an owner of the organisation's account adds a person
@@ -41,7 +42,7 @@ class OrganisationMembers {
     }
 
     /**
-     * @throws IdentityArgumentException field {@code member}: {@code required}, {@code unknown} (no active
+     * @throws RefusedInput field {@code member}: {@code required}, {@code unknown} (no active
      *                                   individual account by that name), {@code already}
      */
     @PreAuthorize("isAuthenticated()")
@@ -49,16 +50,16 @@ class OrganisationMembers {
     public void add(SignedInUser owner, UUID organisationId, @Nullable String signInName) {
         requireOwner(owner, organisationId);
         if (signInName == null || signInName.isBlank()) {
-            throw new IdentityArgumentException("member", "required");
+            throw RefusedInput.of("member", "identity.error.member.required");
         }
         String name = SignInNames.normalise(signInName);
         StoredAccount person = store.findBySignInName(name, SignInNames.phoneOrNull(signInName))
                 .filter(a -> a.kind() == AccountKind.INDIVIDUAL && a.status() == StoredAccount.Status.ACTIVE)
-                .orElseThrow(() -> new IdentityArgumentException("member", "unknown"));
+                .orElseThrow(() -> RefusedInput.of("member", "identity.error.member.unknown"));
         try {
             store.insertMember(organisationId, person.id(), "MEMBER", clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new IdentityArgumentException("member", "already");
+            throw RefusedInput.of("member", "identity.error.member.already");
         }
         audit.record("identity.organisation.member-added", "organisation", organisationId.toString(),
                 Map.of("by", owner.getAccountId().toString(), "member", person.id().toString()));
@@ -69,7 +70,7 @@ class OrganisationMembers {
     public void remove(SignedInUser owner, UUID organisationId, UUID memberAccountId) {
         requireOwner(owner, organisationId);
         if (!store.deleteMember(organisationId, memberAccountId)) {
-            throw new IdentityArgumentException("member", "notFound");
+            throw RefusedInput.of("member", "identity.error.member.notFound");
         }
         audit.record("identity.organisation.member-removed", "organisation", organisationId.toString(),
                 Map.of("by", owner.getAccountId().toString(), "member", memberAccountId.toString()));
@@ -79,7 +80,7 @@ class OrganisationMembers {
         boolean owns = store.organisations(owner.getAccountId()).stream()
                 .anyMatch(o -> o.id().equals(organisationId) && o.owner());
         if (!owns) {
-            throw new IdentityArgumentException("organisation", "unknown");
+            throw new ResourceNotFound("no organisation " + organisationId + " owned by this account");
         }
     }
 }

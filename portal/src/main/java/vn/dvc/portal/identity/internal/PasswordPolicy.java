@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * What a new password must be (OWASP ASVS 5.0 §6.2, NIST SP 800-63B): at least 8 and at most 128 characters
@@ -55,27 +55,40 @@ final class PasswordPolicy {
     }
 
     /**
-     * @throws IdentityArgumentException field {@code password}, reason {@code required}, {@code tooShort},
-     *                                   {@code tooLong}, {@code common} or {@code sameAsUsername}
+     * @throws RefusedInput field {@code password}, message {@code identity.error.password.<reason>}: {@code required},
+     *                      {@code tooShort}, {@code tooLong}, {@code common} or {@code sameAsUsername}
      */
     void check(@Nullable String password, @Nullable String username) {
+        check(password, username, "password");
+    }
+
+    /** The same check for the form field {@code field} (e.g. {@code newPassword}), message {@code identity.error.<field>.<reason>}. */
+    void check(@Nullable String password, @Nullable String username, String field) {
+        String reason = refusal(password, username);
+        if (reason != null) {
+            throw RefusedInput.of(field, "identity.error." + field + "." + reason);
+        }
+    }
+
+    private @Nullable String refusal(@Nullable String password, @Nullable String username) {
         if (password == null || password.isEmpty()) {
-            throw new IdentityArgumentException("password", "required");
+            return "required";
         }
         String normalised = Normalizer.normalize(password, Normalizer.Form.NFC);
         int length = normalised.codePointCount(0, normalised.length());
         if (length < MIN_LENGTH) {
-            throw new IdentityArgumentException("password", "tooShort");
+            return "tooShort";
         }
         if (length > MAX_LENGTH) {
-            throw new IdentityArgumentException("password", "tooLong");
+            return "tooLong";
         }
         String lower = normalised.toLowerCase(Locale.ROOT);
         if (blocked.contains(lower) || blocked.contains(lower.strip())) {
-            throw new IdentityArgumentException("password", "common");
+            return "common";
         }
         if (username != null && !username.isBlank() && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
-            throw new IdentityArgumentException("password", "sameAsUsername");
+            return "sameAsUsername";
         }
+        return null;
     }
 }

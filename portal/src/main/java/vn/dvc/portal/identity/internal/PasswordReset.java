@@ -13,9 +13,9 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Password reset by a one-time code sent to the account's e-mail (or, without one, its phone). The answers
@@ -60,7 +60,7 @@ class PasswordReset {
         UUID pageId = UUID.randomUUID();
         String name = typedName == null ? "" : SignInNames.normalise(typedName);
         if (name.isEmpty() || name.length() > SignInRules.MAX_NAME_LENGTH) {
-            throw new IdentityArgumentException("username", "required");
+            throw RefusedInput.of("username", "identity.error.signInName.required");
         }
         Optional<StoredAccount> found = store.findBySignInName(name, SignInNames.phoneOrNull(name))
                 .filter(account -> account.status() == StoredAccount.Status.ACTIVE)
@@ -115,24 +115,20 @@ class PasswordReset {
     /**
      * Sets the new password if the code is right.
      *
-     * @throws IdentityArgumentException field {@code code} (reason {@code format} or {@code invalid}) or
+     * @throws RefusedInput field {@code code} (reason {@code format} or {@code invalid}) or
      *                                   {@code newPassword} (the password policy's reasons)
      */
-    @Transactional(noRollbackFor = IdentityArgumentException.class)
+    @Transactional(noRollbackFor = RefusedInput.class)
     public void complete(UUID pageId, @Nullable String typedCode, @Nullable String newPassword) {
         String code = typedCode == null ? "" : typedCode.replaceAll("\\s", "");
         if (!code.matches("[0-9]{6}")) {
-            throw new IdentityArgumentException("code", "format");
+            throw RefusedInput.of("code", "identity.error.code.format");
         }
         Optional<OneTimeCode> stored = store.codeForUpdate(pageId, AccountStore.Purpose.PASSWORD_RESET);
         Optional<StoredAccount> account = stored.flatMap(c -> store.findById(c.accountId()));
-        try {
-            policy.check(newPassword, account.map(StoredAccount::username).orElse(null));
-        } catch (IdentityArgumentException e) {
-            throw new IdentityArgumentException("newPassword", e.reason());
-        }
+        policy.check(newPassword, account.map(StoredAccount::username).orElse(null), "newPassword");
         if (stored.isEmpty() || account.isEmpty()) {
-            throw new IdentityArgumentException("code", "invalid");
+            throw RefusedInput.of("code", "identity.error.code.invalid");
         }
         OneTimeCode resetCode = stored.get();
         Instant now = clock.instant();
@@ -142,7 +138,7 @@ class PasswordReset {
             if (outcome == OneTimeCode.Outcome.WRONG) {
                 store.countAttempt(resetCode.id());
             }
-            throw new IdentityArgumentException("code", "invalid");
+            throw RefusedInput.of("code", "identity.error.code.invalid");
         }
         StoredAccount owner = account.get();
         store.markUsed(resetCode.id(), now);

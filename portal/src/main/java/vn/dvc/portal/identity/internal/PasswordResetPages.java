@@ -1,6 +1,5 @@
 package vn.dvc.portal.identity.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 
 /** "Forgot your password": {@code /quen-mat-khau} asks for the sign-in name, {@code /quen-mat-khau/{id}} for the code. */
 @Controller
@@ -31,15 +30,12 @@ class PasswordResetPages {
     }
 
     @PostMapping("/quen-mat-khau")
-    String send(@RequestParam(required = false) @Nullable String username, Model model, HttpServletResponse response) {
-        try {
-            return "redirect:/quen-mat-khau/" + reset.start(username);
-        } catch (IdentityArgumentException e) {
+    String send(@RequestParam(required = false) @Nullable String username, Model model, FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("username", "");
-            FormError.addTo(model, List.of(FormError.of("username", "identity.error.signInName.required")));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/reset-start";
-        }
+        });
+        return "redirect:/quen-mat-khau/" + reset.start(username);
     }
 
     @GetMapping("/quen-mat-khau/{id}")
@@ -51,15 +47,12 @@ class PasswordResetPages {
 
     @PostMapping("/quen-mat-khau/{id}")
     String complete(@PathVariable UUID id, @RequestParam(required = false) @Nullable String code,
-            @RequestParam(required = false) @Nullable String newPassword, Model model, HttpServletResponse response) {
-        try {
-            reset.complete(id, code, newPassword);
-            return "redirect:/dang-nhap?da-dat-lai-mat-khau";
-        } catch (IdentityArgumentException e) {
+            @RequestParam(required = false) @Nullable String newPassword, Model model, FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("id", id);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/reset-complete";
-        }
+        });
+        reset.complete(id, code, newPassword);
+        return "redirect:/dang-nhap?da-dat-lai-mat-khau";
     }
 }

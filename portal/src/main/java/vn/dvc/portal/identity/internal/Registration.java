@@ -20,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.CitizenIdNumber;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.TaxCode;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * Registration of applicants. One transaction checks every field, stores the account as PENDING (with its
@@ -68,7 +70,7 @@ class Registration {
 
     @Transactional
     public UUID registerIndividual(RegistrationForms.Individual form) {
-        List<IdentityArgumentException> problems = new ArrayList<>();
+        List<FormError> problems = new ArrayList<>();
         String username = check(problems, () -> SignInNames.username(form.username()));
         String fullName = check(problems, () -> text(form.fullName(), "fullName", 200));
         LocalDate dateOfBirth = check(problems, () -> dateOfBirth(form.dateOfBirth()));
@@ -87,12 +89,10 @@ class Registration {
             store.removeAbandonedRegistrations(username, email, phone, idHmac, null, now);
             checkFree(problems, username, email, phone);
             if (store.citizenIdExists(idHmac)) {
-                problems.add(new IdentityArgumentException("citizenId", "taken"));
+                problems.add(FormError.of("citizenId", "identity.error.citizenId.taken"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RegistrationRefused(problems);
-        }
+        RefusedInput.throwIfAny(problems);
         UUID id = UUID.randomUUID();
         try {
             store.insertAccount(id, AccountKind.INDIVIDUAL, username, fullName, email, phone,
@@ -100,7 +100,7 @@ class Registration {
                     EnumSet.of(Role.CITIZEN));
             store.insertIndividual(id, fullName, idHmac, citizenId.lastFour(), dateOfBirth, address);
         } catch (DuplicateKeyException e) {
-            throw new RegistrationRefused(List.of(fromConstraint(e)));
+            throw new RefusedInput(List.of(fromConstraint(e)));
         }
         issueCode(id, channel, channel == NotificationPort.Channel.EMAIL ? email : phone, now);
         audit.record("identity.registration.started", "account", id.toString(),
@@ -110,7 +110,7 @@ class Registration {
 
     @Transactional
     public UUID registerOrganisation(RegistrationForms.Organisation form) {
-        List<IdentityArgumentException> problems = new ArrayList<>();
+        List<FormError> problems = new ArrayList<>();
         String username = check(problems, () -> SignInNames.username(form.username()));
         String name = check(problems, () -> text(form.name(), "name", 300));
         TaxCode taxCode = check(problems, () -> TaxCode.parse(form.taxCode()));
@@ -129,12 +129,10 @@ class Registration {
             store.removeAbandonedRegistrations(username, email, phone, null, taxCode.value(), now);
             checkFree(problems, username, email, phone);
             if (store.taxCodeExists(taxCode.value())) {
-                problems.add(new IdentityArgumentException("taxCode", "taken"));
+                problems.add(FormError.of("taxCode", "identity.error.taxCode.taken"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RegistrationRefused(problems);
-        }
+        RefusedInput.throwIfAny(problems);
         UUID id = UUID.randomUUID();
         UUID organisationId = UUID.randomUUID();
         try {
@@ -145,7 +143,7 @@ class Registration {
                     email, now);
             store.insertMember(organisationId, id, "OWNER", now);
         } catch (DuplicateKeyException e) {
-            throw new RegistrationRefused(List.of(fromConstraint(e)));
+            throw new RefusedInput(List.of(fromConstraint(e)));
         }
         issueCode(id, channel, channel == NotificationPort.Channel.EMAIL ? email : phone, now);
         audit.record("identity.registration.started", "account", id.toString(),
@@ -166,19 +164,19 @@ class Registration {
     /**
      * Tries a code. A wrong code counts as an attempt and is stored even though the answer is a refusal.
      *
-     * @throws IdentityArgumentException field {@code code}, reason {@code format}, when it is not 6 digits
+     * @throws RefusedInput field {@code code}, reason {@code format}, when it is not 6 digits
      */
-    @Transactional(noRollbackFor = IdentityArgumentException.class)
+    @Transactional(noRollbackFor = RefusedInput.class)
     public Verification verify(UUID accountId, @Nullable String typed) {
         String code = typed == null ? "" : typed.replaceAll("\\s", "");
         if (!code.matches("[0-9]{6}")) {
-            throw new IdentityArgumentException("code", "format");
+            throw RefusedInput.of("code", "identity.error.code.format");
         }
         StoredAccount account = store.findById(accountId)
                 .filter(a -> a.status() == StoredAccount.Status.PENDING)
-                .orElseThrow(() -> new IdentityArgumentException("code", "noRegistration"));
+                .orElseThrow(() -> new ResourceNotFound("no pending registration " + accountId));
         OneTimeCode stored = store.latestCodeForUpdate(accountId)
-                .orElseThrow(() -> new IdentityArgumentException("code", "noRegistration"));
+                .orElseThrow(() -> new ResourceNotFound("no pending registration " + accountId));
         Instant now = clock.instant();
         OneTimeCode.Outcome outcome = stored.check(
                 IdentityKeys.same(stored.codeHmac(), keys.oneTimeCode(stored.id(), code)), now);
@@ -227,41 +225,41 @@ class Registration {
                         + "Không cung cấp mã này cho bất kỳ ai, kể cả người tự xưng là cán bộ."));
     }
 
-    private void checkFree(List<IdentityArgumentException> problems, String username, @Nullable String email,
+    private void checkFree(List<FormError> problems, String username, @Nullable String email,
             @Nullable String phone) {
         if (store.usernameExists(username)) {
-            problems.add(new IdentityArgumentException("username", "taken"));
+            problems.add(FormError.of("username", "identity.error.username.taken"));
         }
         if (email != null && store.emailExists(email)) {
-            problems.add(new IdentityArgumentException("email", "taken"));
+            problems.add(FormError.of("email", "identity.error.email.taken"));
         }
         if (phone != null && store.phoneExists(phone)) {
-            problems.add(new IdentityArgumentException("phone", "taken"));
+            problems.add(FormError.of("phone", "identity.error.phone.taken"));
         }
     }
 
-    static IdentityArgumentException fromConstraint(DuplicateKeyException e) {
+    static FormError fromConstraint(DuplicateKeyException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (message.contains("email_uq")) {
-            return new IdentityArgumentException("email", "taken");
+            return FormError.of("email", "identity.error.email.taken");
         }
         if (message.contains("phone_uq")) {
-            return new IdentityArgumentException("phone", "taken");
+            return FormError.of("phone", "identity.error.phone.taken");
         }
         if (message.contains("citizen_id_uq")) {
-            return new IdentityArgumentException("citizenId", "taken");
+            return FormError.of("citizenId", "identity.error.citizenId.taken");
         }
         if (message.contains("tax_code_uq")) {
-            return new IdentityArgumentException("taxCode", "taken");
+            return FormError.of("taxCode", "identity.error.taxCode.taken");
         }
-        return new IdentityArgumentException("username", "taken");
+        return FormError.of("username", "identity.error.username.taken");
     }
 
-    static <T> @Nullable T check(List<IdentityArgumentException> problems, Supplier<T> parse) {
+    static <T> @Nullable T check(List<FormError> problems, Supplier<T> parse) {
         try {
             return parse.get();
-        } catch (IdentityArgumentException e) {
-            problems.add(e);
+        } catch (RefusedInput e) {
+            problems.addAll(e.errors());
             return null;
         }
     }
@@ -269,27 +267,27 @@ class Registration {
     static String text(@Nullable String typed, String field, int max) {
         String text = typed == null ? "" : java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFC);
         if (text.isEmpty()) {
-            throw new IdentityArgumentException(field, "required");
+            throw RefusedInput.of(field, "identity.error." + field + ".required");
         }
         if (text.length() > max) {
-            throw new IdentityArgumentException(field, "tooLong");
+            throw RefusedInput.of(field, "identity.error." + field + ".tooLong");
         }
         return text;
     }
 
     private LocalDate dateOfBirth(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IdentityArgumentException("dateOfBirth", "required");
+            throw RefusedInput.of("dateOfBirth", "identity.error.dateOfBirth.required");
         }
         try {
             LocalDate date = LocalDate.parse(typed.strip());
             LocalDate today = LocalDate.now(clock);
             if (date.isAfter(today) || date.isBefore(today.minusYears(130))) {
-                throw new IdentityArgumentException("dateOfBirth", "range");
+                throw RefusedInput.of("dateOfBirth", "identity.error.dateOfBirth.range");
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new IdentityArgumentException("dateOfBirth", "format");
+            throw RefusedInput.of("dateOfBirth", "identity.error.dateOfBirth.format");
         }
     }
 
@@ -297,10 +295,10 @@ class Registration {
             @Nullable String phone) {
         NotificationPort.Channel channel = "SMS".equals(typed) ? NotificationPort.Channel.SMS : NotificationPort.Channel.EMAIL;
         if (channel == NotificationPort.Channel.EMAIL && (email == null || email.isBlank())) {
-            throw new IdentityArgumentException("email", "requiredForCode");
+            throw RefusedInput.of("email", "identity.error.email.requiredForCode");
         }
         if (channel == NotificationPort.Channel.SMS && (phone == null || phone.isBlank())) {
-            throw new IdentityArgumentException("phone", "requiredForCode");
+            throw RefusedInput.of("phone", "identity.error.phone.requiredForCode");
         }
         return channel;
     }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * Registration pages: {@code /dang-ky} (choose individual or organisation), the two forms, and
@@ -44,16 +44,12 @@ class RegistrationPages {
 
     @PostMapping("/dang-ky/ca-nhan")
     String registerIndividual(@ModelAttribute("form") RegistrationForms.Individual form, Model model,
-            HttpServletResponse response) {
-        try {
-            UUID id = registration.registerIndividual(form);
-            return "redirect:/dang-ky/xac-minh/" + id;
-        } catch (RegistrationRefused refused) {
+            FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("form", form.withoutSecrets());
-            FormError.addTo(model, refused.problems().stream().map(IdentityErrors::of).toList());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/register-individual";
-        }
+        });
+        return "redirect:/dang-ky/xac-minh/" + registration.registerIndividual(form);
     }
 
     @GetMapping("/dang-ky/to-chuc")
@@ -66,16 +62,12 @@ class RegistrationPages {
 
     @PostMapping("/dang-ky/to-chuc")
     String registerOrganisation(@ModelAttribute("form") RegistrationForms.Organisation form, Model model,
-            HttpServletResponse response) {
-        try {
-            UUID id = registration.registerOrganisation(form);
-            return "redirect:/dang-ky/xac-minh/" + id;
-        } catch (RegistrationRefused refused) {
+            FormPage page) {
+        page.onRefused(() -> {
             model.addAttribute("form", form.withoutSecrets());
-            FormError.addTo(model, refused.problems().stream().map(IdentityErrors::of).toList());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/register-organisation";
-        }
+        });
+        return "redirect:/dang-ky/xac-minh/" + registration.registerOrganisation(form);
     }
 
     @GetMapping("/dang-ky/xac-minh/{id}")
@@ -88,30 +80,19 @@ class RegistrationPages {
 
     @PostMapping("/dang-ky/xac-minh/{id}")
     String verify(@PathVariable UUID id, @RequestParam(required = false) @Nullable String code, Model model,
-            HttpServletResponse response) {
-        FormError error;
-        try {
-            Registration.Verification result = registration.verify(id, code);
-            error = switch (result.outcome()) {
-                case ACCEPTED -> null;
-                case WRONG -> FormError.of("code", "identity.error.code.wrong", result.attemptsLeft());
-                case EXPIRED -> FormError.of("code", "identity.error.code.expired");
-                case USED -> FormError.of("code", "identity.error.code.used");
-                case TOO_MANY_ATTEMPTS -> FormError.of("code", "identity.error.code.tooManyAttempts");
-            };
-        } catch (IdentityArgumentException e) {
-            if ("noRegistration".equals(e.reason())) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            error = IdentityErrors.of(e);
-        }
-        if (error == null) {
-            return "redirect:/dang-nhap?da-dang-ky";
-        }
-        model.addAttribute("resent", false);
-        FormError.addTo(model, List.of(error));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return verifyPage(id, model);
+            FormPage page) {
+        page.onRefused(() -> {
+            model.addAttribute("resent", false);
+            return verifyPage(id, model);
+        });
+        Registration.Verification result = registration.verify(id, code);
+        return switch (result.outcome()) {
+            case ACCEPTED -> "redirect:/dang-nhap?da-dang-ky";
+            case WRONG -> throw RefusedInput.of("code", "identity.error.code.wrong", result.attemptsLeft());
+            case EXPIRED -> throw RefusedInput.of("code", "identity.error.code.expired");
+            case USED -> throw RefusedInput.of("code", "identity.error.code.used");
+            case TOO_MANY_ATTEMPTS -> throw RefusedInput.of("code", "identity.error.code.tooManyAttempts");
+        };
     }
 
     @PostMapping("/dang-ky/xac-minh/{id}/gui-lai")
@@ -127,7 +108,7 @@ class RegistrationPages {
 
     private String verifyPage(UUID id, Model model) {
         Registration.Pending pending = registration.pending(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResourceNotFound("no pending registration " + id));
         model.addAttribute("pending", pending);
         return "identity/verify";
     }

@@ -15,9 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AuditLog;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The TOTP second factor of an account: set up (a secret shown once as text and QR code, confirmed by a
@@ -107,25 +107,25 @@ class SecondFactor {
      * Confirms the set-up with a first code: the account then has TOTP, and gets {@value #RECOVERY_CODES}
      * new recovery codes, returned here once and stored only as keyed hashes.
      *
-     * @throws IdentityArgumentException field {@code code}: {@code format} or {@code wrong}
+     * @throws RefusedInput field {@code code}: {@code format} or {@code wrong}
      */
     @Transactional
     List<String> confirmSetup(SignedInUser user, @Nullable String typed) {
         UUID id = user.getAccountId();
         String code = normalise(typed);
         if (!code.matches("[0-9]{6}")) {
-            throw new IdentityArgumentException("code", "totpFormat");
+            throw RefusedInput.of("code", "identity.error.code.totpFormat");
         }
         SecondFactorStore.StoredTotp row = store.findForUpdate(id).orElse(null);
         if (row == null || row.pendingSecret() == null || row.enabled()) {
-            throw new IdentityArgumentException("code", "noPendingSetup");
+            throw RefusedInput.of("code", "identity.error.code.noPendingSetup");
         }
         byte[] secret = keys.decryptTotpSecret(id, row.pendingSecret());
         Instant now = clock.instant();
         OptionalLong step = Totp.matchingStep(secret, code, now, null);
         if (step.isEmpty()) {
             audit.record("identity.totp.setup-refused", "account", id.toString(), Map.of("reason", "wrong-code"));
-            throw new IdentityArgumentException("code", "totpWrongSetup");
+            throw RefusedInput.of("code", "identity.error.code.totpWrongSetup");
         }
         store.enable(id, keys.encryptTotpSecret(id, secret), now, step.getAsLong());
         List<String> codes = newRecoveryCodes(id, now);
@@ -178,19 +178,19 @@ class SecondFactor {
     /**
      * Turns TOTP off with the password and a code (TOTP or recovery). Officers must keep a second factor.
      *
-     * @throws IdentityArgumentException {@code password} wrong, {@code code} wrong / locked, or
+     * @throws RefusedInput {@code password} wrong, {@code code} wrong / locked, or
      *                                   {@code code} officerMustKeep
      */
-    @Transactional(noRollbackFor = IdentityArgumentException.class)
+    @Transactional(noRollbackFor = RefusedInput.class)
     void disable(SignedInUser user, @Nullable String password, @Nullable String code) {
         UUID id = user.getAccountId();
         if (user.getKind() == AccountKind.OFFICER) {
-            throw new IdentityArgumentException("code", "officerMustKeep");
+            throw RefusedInput.of("code", "identity.error.code.officerMustKeep");
         }
         StoredAccount account = accounts.findById(id).orElseThrow();
         if (password == null || password.isEmpty() || !encoder.matches(password, account.passwordHash())) {
             audit.record("identity.totp.disable-refused", "account", id.toString(), Map.of("reason", "wrong-password"));
-            throw new IdentityArgumentException("disablePassword", "wrong");
+            throw RefusedInput.of("disablePassword", "identity.error.disablePassword.wrong");
         }
         Outcome outcome = verify(id, code, "disable");
         switch (outcome) {
@@ -198,9 +198,9 @@ class SecondFactor {
                 store.disable(id);
                 audit.record("identity.totp.disabled", "account", id.toString(), Map.of());
             }
-            case LOCKED, LOCKED_NOW -> throw new IdentityArgumentException("code", "totpLocked");
-            case NOT_ENABLED -> throw new IdentityArgumentException("code", "noPendingSetup");
-            case WRONG -> throw new IdentityArgumentException("code", "totpWrong");
+            case LOCKED, LOCKED_NOW -> throw RefusedInput.of("code", "identity.error.code.totpLocked");
+            case NOT_ENABLED -> throw RefusedInput.of("code", "identity.error.code.noPendingSetup");
+            case WRONG -> throw RefusedInput.of("code", "identity.error.code.totpWrong");
         }
     }
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.identity.CurrentUser;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.FormPage;
 import vn.dvc.portal.platform.SignInStages;
 import vn.dvc.portal.platform.FormError;
 
@@ -46,25 +46,19 @@ class SecondFactorPages {
 
     @PostMapping(SignInStages.SETUP_PATH)
     String confirm(@RequestParam(required = false) @Nullable String code, Model model, Authentication authentication,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, FormPage page) {
         SignedInUser user = CurrentUser.get().orElseThrow();
-        try {
-            List<String> recoveryCodes = secondFactor.confirmSetup(user, code);
-            // an officer's session may now reach the officers' areas. The level stays as it is: this first
-            // code proves only that the app holds the secret this same session has just shown; a code at a
-            // later sign-in or step-up proves possession of the registered device and raises the level.
-            StoredAccount account = accounts.findById(user.getAccountId()).orElseThrow();
-            sessions.establish(SignInSessions.signedIn(account.toPrincipal(user.getAssuranceLevel()), false,
-                    authentication.getDetails()), request, response);
-            response.setHeader("Cache-Control", "no-store");
-            model.addAttribute("recoveryCodes", recoveryCodes);
-            return "identity/recovery-codes";
-        } catch (IdentityArgumentException e) {
-            model.addAttribute("disabledNow", false);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, authentication, response);
-        }
+        page.onRefused(() -> again(model, authentication, response));
+        List<String> recoveryCodes = secondFactor.confirmSetup(user, code);
+        // an officer's session may now reach the officers' areas. The level stays as it is: this first
+        // code proves only that the app holds the secret this same session has just shown; a code at a
+        // later sign-in or step-up proves possession of the registered device and raises the level.
+        StoredAccount account = accounts.findById(user.getAccountId()).orElseThrow();
+        sessions.establish(SignInSessions.signedIn(account.toPrincipal(user.getAssuranceLevel()), false,
+                authentication.getDetails()), request, response);
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("recoveryCodes", recoveryCodes);
+        return "identity/recovery-codes";
     }
 
     /** After the recovery codes: on to the page asked for before sign-in (an officer's area), else the account. */
@@ -76,17 +70,17 @@ class SecondFactorPages {
     @PostMapping(SignInStages.SETUP_PATH + "/tat")
     String disable(@RequestParam(required = false) @Nullable String disablePassword,
             @RequestParam(required = false) @Nullable String code, Model model, Authentication authentication,
-            HttpServletResponse response) {
+            HttpServletResponse response, FormPage page) {
         SignedInUser user = CurrentUser.get().orElseThrow();
-        try {
-            secondFactor.disable(user, disablePassword, code);
-            return "redirect:" + SignInStages.SETUP_PATH + "?da-tat";
-        } catch (IdentityArgumentException e) {
-            model.addAttribute("disabledNow", false);
-            FormError.addTo(model, List.of(IdentityErrors.of(e)));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, authentication, response);
-        }
+        page.onRefused(() -> again(model, authentication, response));
+        secondFactor.disable(user, disablePassword, code);
+        return "redirect:" + SignInStages.SETUP_PATH + "?da-tat";
+    }
+
+    /** The page again, for a refused code or password. */
+    private String again(Model model, Authentication authentication, HttpServletResponse response) {
+        model.addAttribute("disabledNow", false);
+        return page(model, authentication, response);
     }
 
     private String page(Model model, Authentication authentication, HttpServletResponse response) {

@@ -3,7 +3,7 @@ package vn.dvc.portal.identity.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Normalised forms of user names, e-mail addresses and phone numbers, as stored and as looked up. */
 final class SignInNames {
@@ -32,11 +32,11 @@ final class SignInNames {
 
     static String username(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new IdentityArgumentException("username", "required");
+            throw RefusedInput.of("username", "identity.error.username.required");
         }
         String username = normalise(typed);
         if (!username.matches("[a-z][a-z0-9._-]{2,39}")) {
-            throw new IdentityArgumentException("username", "format");
+            throw RefusedInput.of("username", "identity.error.username.format");
         }
         return username;
     }
@@ -44,13 +44,13 @@ final class SignInNames {
     static @Nullable String email(@Nullable String typed, boolean required) {
         if (typed == null || typed.isBlank()) {
             if (required) {
-                throw new IdentityArgumentException("email", "required");
+                throw RefusedInput.of("email", "identity.error.email.required");
             }
             return null;
         }
         String email = normalise(typed);
         if (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IdentityArgumentException("email", "format");
+            throw RefusedInput.of("email", "identity.error.email.format");
         }
         return email;
     }
@@ -58,13 +58,13 @@ final class SignInNames {
     static @Nullable String phone(@Nullable String typed, boolean required) {
         if (typed == null || typed.isBlank()) {
             if (required) {
-                throw new IdentityArgumentException("phone", "required");
+                throw RefusedInput.of("phone", "identity.error.phone.required");
             }
             return null;
         }
         String phone = phoneOrNull(typed);
         if (phone == null) {
-            throw new IdentityArgumentException("phone", "format");
+            throw RefusedInput.of("phone", "identity.error.phone.format");
         }
         return phone;
     }

@@ -14,13 +14,13 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
-import vn.dvc.portal.calendar.CalendarArgumentException;
 import vn.dvc.portal.calendar.CalendarOverride;
 import vn.dvc.portal.calendar.DayKind;
 import vn.dvc.portal.calendar.DayStatus;
 import vn.dvc.portal.calendar.MovableHoliday;
 import vn.dvc.portal.calendar.NonWorkingDay;
 import vn.dvc.portal.calendar.WorkingCalendars;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Module test on a real PostgreSQL: the Centre's decisions are stored, audited, applied to every calendar
@@ -85,8 +85,8 @@ class CalendarAdministrationTest {
         long before = count();
         assertThatThrownBy(() -> administration.decide(
                 new CalendarOverride.MakeUpWorkingDay(LocalDate.of(2033, 5, 7), " ", "")))
-                .isInstanceOf(CalendarArgumentException.class)
-                .extracting(e -> ((CalendarArgumentException) e).argument()).isEqualTo("legalReference");
+                .isInstanceOf(RefusedInput.class)
+                .extracting(e -> ((RefusedInput) e).field()).isEqualTo("legalReference");
         assertThat(count()).isEqualTo(before);
     }
 

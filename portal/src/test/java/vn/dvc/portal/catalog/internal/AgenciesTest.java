@@ -11,6 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Module test on a real PostgreSQL: the fixture agency tree, its levels as data, a ceased agency that still
@@ -68,7 +69,7 @@ class AgenciesTest {
                 "abc", "not-an-email", "TIEU_CHUAN", false, null, null, null, null, "2020-13-01", null, null);
 
         assertThatThrownBy(() -> writer.save(bad, AgencyWriter.Mode.CREATE))
-                .isInstanceOfSatisfying(AgencyRejected.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
                         .extracting(FormError::field)
                         .containsExactlyInAnyOrder("code", "name", "level", "parentCode", "phone", "email",
                                 "validFrom"));
@@ -77,7 +78,7 @@ class AgenciesTest {
                 "000.00.15.H63", cycle.address(), cycle.phone(), cycle.email(), cycle.scheduleCode(), false, null,
                 null, null, null, cycle.validFrom(), null, null);
         assertThatThrownBy(() -> writer.save(underItsChild, AgencyWriter.Mode.UPDATE))
-                .isInstanceOfSatisfying(AgencyRejected.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
                         .extracting(FormError::messageKey).containsExactly("catalog.agency.error.parent.cycle"));
     }
 }

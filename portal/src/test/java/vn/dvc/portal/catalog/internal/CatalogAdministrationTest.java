@@ -22,6 +22,7 @@ import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.ProcedurePublished;
 import vn.dvc.portal.catalog.ProcedureWithdrawn;
 import vn.dvc.portal.catalog.Procedures;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Module test on a real PostgreSQL: the Centre merges two communes (audited, {@link AgencySucceeded}
@@ -79,7 +80,7 @@ class CatalogAdministrationTest {
     void aMergeIntoAnUnknownOrNotYetValidSuccessorIsRefused() {
         assertThatThrownBy(() -> administration.succeed(List.of("000.01.31.H63"), "000.99.99.H63",
                 LocalDate.of(2026, 7, 1), "NQ"))
-                .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors().getFirst().field())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors().getFirst().field())
                         .isEqualTo("successorCode"));
         assertThat(agencies.find("000.01.31.H63").orElseThrow().validTo()).isNull();
     }
@@ -88,7 +89,7 @@ class CatalogAdministrationTest {
     @WithMockUser(username = "demo.centre", roles = "CENTRE")
     void aNewAgencyMustCarryTheProvinceCode() {
         assertThatThrownBy(() -> administration.createAgency(commune("000.44.22.H38", "Ủy ban nhân dân xã X", "2026-01-01")))
-                .isInstanceOfSatisfying(AgencyRejected.class, e -> assertThat(e.errors().getFirst().messageKey())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors().getFirst().messageKey())
                         .isEqualTo("catalog.agency.error.code.province"));
     }
 
@@ -117,7 +118,7 @@ class CatalogAdministrationTest {
 
         assertThatThrownBy(() -> administration.changeLocalParts("1.001193", new CatalogAdministration.LocalParts(
                 "SOMETIMES", "3pm", "NOBODY", "", "")))
-                .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
                         .extracting(vn.dvc.portal.platform.FormError::field)
                         .containsExactly("onlineLevel", "cutoff", "requiredAssurance", "receivingAddress"));
     }
@@ -138,7 +139,7 @@ class CatalogAdministrationTest {
         changes.complete(agency.id());
         assertThat(request(agency.id()).done()).isTrue();
         assertThatThrownBy(() -> changes.record(new ChangeRequests.Draft("AGENCY", "000.77.77.H63", "", "", "hôm qua")))
-                .isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
                         .extracting(vn.dvc.portal.platform.FormError::field)
                         .containsExactly("cr-subject", "cr-summary", "cr-basis", "cr-basisDate"));
     }

@@ -95,6 +95,24 @@ class CatalogApiIT {
         }
     }
 
+    @Test
+    void badlyEncodedOrNulFilledParametersAreProblemsNamingTheParameterNotFailures() throws Exception {
+        // #14: these answered 500 — invalid percent-encoded UTF-8, and a NUL byte the database refuses
+        for (String[] bad : new String[][] {{"/api/v1/procedures?q=%C3%28", "q"},
+                {"/api/v1/procedures?sector=%00", "sector"}, {"/api/v1/procedures?field=%00", "field"},
+                {"/api/v1/procedures?agency=%00", "agency"}, {"/api/v1/procedures?q=khai+sinh&level=a%00b", "level"}}) {
+            HttpResponse<String> response = get(bad[0]);
+            assertThat(response.statusCode()).as(bad[0] + " " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("code").asString()).as(bad[0]).isEqualTo("INVALID_PARAMETER");
+            assertThat(problem.get("parameter").asString()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(problem.get("errors").get(0).get("parameter").asString()).as(bad[0]).isEqualTo(bad[1]);
+            assertThat(problem.get("errors").get(0).get("message").asString()).as(bad[0]).isNotBlank();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),

@@ -34,6 +34,7 @@ import vn.dvc.portal.dossier.DossierReceived;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.SupplementRequested;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Module test on a real PostgreSQL (the catalogue mocked, as its implementation lives on another branch): the
@@ -227,8 +228,8 @@ class DossierReceptionTest {
     }
 
     private void assertRefused(WalkIn walkIn, String reason) {
-        assertThatThrownBy(() -> reception.receive(walkIn)).isInstanceOfSatisfying(IntakeRefused.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+        assertThatThrownBy(() -> reception.receive(walkIn)).isInstanceOfSatisfying(RefusedInput.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("dossier.error." + reason));
     }
 
     private int count(String table) {

@@ -31,6 +31,7 @@ import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.identity.StepUpRequired;
 import vn.dvc.portal.platform.AssuranceLevel;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -153,27 +154,27 @@ class OnlineSubmissionTest {
     @Test
     void badSubmissionsAreRefusedAndLeaveNoDossier() throws Exception {
         int before = jdbc.sql("SELECT count(*) FROM dossier").query(Integer.class).single();
-        assertThatThrownBy(() -> submission.start("9.999999", "TH1")).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("procedureUnknown"));
-        assertThatThrownBy(() -> submission.start("2.000001", "TH1")).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("notOnline"));
-        assertThatThrownBy(() -> submission.start("1.001193", "TH7")).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("caseUnknown"));
+        assertThatThrownBy(() -> submission.start("9.999999", "TH1")).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.procedureUnknown"));
+        assertThatThrownBy(() -> submission.start("2.000001", "TH1")).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.notOnline"));
+        assertThatThrownBy(() -> submission.start("1.001193", "TH7")).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.caseUnknown"));
 
         UUID draft = submission.start("1.001193", "TH1");
         fillForm(draft);
         submission.attach(draft, new Upload("TP1", "to-khai.pdf", "application/pdf", DossierFixtures.pdf(3_000)));
         String token = submission.draft(draft).token();
-        assertThatThrownBy(() -> submission.submit(draft, token)).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("componentMissing"));
+        assertThatThrownBy(() -> submission.submit(draft, token)).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.componentMissing"));
         assertThatThrownBy(() -> submission.attach(draft, new Upload("TP2", "chung-sinh.pdf", "application/pdf",
-                ("%PDF-1.4 " + EicarSignatureScanner.EICAR).getBytes()))).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("fileInfected"));
+                ("%PDF-1.4 " + EicarSignatureScanner.EICAR).getBytes()))).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.fileInfected"));
         assertThatThrownBy(() -> submission.attach(draft, new Upload("TP2", "chung-sinh.jpg", "image/jpeg",
-                DossierFixtures.pdf(100)))).isInstanceOfSatisfying(IntakeRefused.class,
-                e -> assertThat(e.reason()).isEqualTo("fileType"));
+                DossierFixtures.pdf(100)))).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("dossier.error.fileType"));
         assertThatThrownBy(() -> submission.saveForm(draft, Map.of("applicant.name", "", "childBirthDate", "31/02/2020"),
-                "123")).isInstanceOfSatisfying(FormRejected.class, e -> assertThat(e.errors())
+                "123")).isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
                 .extracting(error -> error.field()).contains("applicant-name", "f-childFullName", "f-childBirthDate"));
 
         // another person may not see, fill or submit this draft

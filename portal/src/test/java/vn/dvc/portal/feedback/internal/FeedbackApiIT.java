@@ -110,6 +110,21 @@ class FeedbackApiIT {
     }
 
     @Test
+    void badlyEncodedOrNulFilledSearchParametersAreProblemsNamingTheParameter() throws Exception {
+        // #14: these answered 500
+        for (String[] bad : new String[][] {{"/api/v1/faq?q=%C3%28", "q"}, {"/api/v1/faq?procedure=%00", "procedure"},
+                {"/api/v1/faq?sector=%00", "sector"}}) {
+            HttpResponse<String> response = get(bad[0]);
+            assertThat(response.statusCode()).as(bad[0] + " " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.get("code").asString()).isEqualTo("INVALID_PARAMETER");
+            assertThat(problem.get("parameter").asString()).isEqualTo(bad[1]);
+        }
+    }
+
+    @Test
     void theExportIsForTheCentreOnly() throws Exception {
         HttpResponse<String> response = get("/api/v1/feedback/export?from=2026-11-01&to=2026-11-30");
         assertThat(response.statusCode()).isEqualTo(401);

@@ -33,13 +33,14 @@ import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.feedback.AnswerPublished;
 import vn.dvc.portal.feedback.DossierRatings;
-import vn.dvc.portal.feedback.FeedbackRefused;
 import vn.dvc.portal.feedback.QuestionForwarded;
 import vn.dvc.portal.feedback.QuestionReturned;
 import vn.dvc.portal.feedback.QuestionSubmitted;
 import vn.dvc.portal.feedback.RatingGiven;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.TestClock;
 
 /**
@@ -208,14 +209,14 @@ class FeedbackWorkflowTest {
         assertThatThrownBy(() -> submission.submit(new QuestionSubmission.Submission("QUESTION", null, null,
                 "Hỏi về chứng thực", "Tôi muốn hỏi chứng thực bản sao từ bản chính cần mang theo những gì?",
                 individual("0912345002"), true, verification, "000000"), null, "203.0.113.8"))
-                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors())
-                        .extracting(FeedbackRefused::messageKey).contains("feedback.error.verificationCode.wrong"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
+                        .extracting(FormError::messageKey).contains("feedback.error.verificationCode.wrong"));
         // the code was for another phone
         assertThatThrownBy(() -> submission.submit(new QuestionSubmission.Submission("QUESTION", null, null,
                 "Hỏi về chứng thực", "Tôi muốn hỏi chứng thực bản sao từ bản chính cần mang theo những gì?",
                 individual("0912345003"), true, verification,
                 codeSentTo("0912345002")), null, "203.0.113.8"))
-                .isInstanceOf(SubmissionRefused.class);
+                .isInstanceOf(RefusedInput.class);
         assertThat(count("feedback_question")).isEqualTo(before);
         assertThat(jdbc.sql("SELECT attempts FROM feedback_verification WHERE id = :id").param("id", verification)
                 .query(Integer.class).single()).isEqualTo(1);
@@ -230,8 +231,8 @@ class FeedbackWorkflowTest {
         assertThatThrownBy(() -> submission.submit(new QuestionSubmission.Submission("PETITION", null, null,
                 "Kien nghi ve thu tuc", "Toi muon kien nghi ve viec giai quyet ho so cua cong ty, ko dc tra loi",
                 organisation, false, null, null), null, "203.0.113.9"))
-                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors())
-                        .extracting(FeedbackRefused::messageKey).contains(
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
+                        .extracting(FormError::messageKey).contains(
                                 "feedback.error.body.abbreviations", "feedback.error.body.noDiacritics",
                                 "feedback.error.organisationName.required", "feedback.error.position.required",
                                 "feedback.error.phone.format", "feedback.error.consent.required"));
@@ -239,8 +240,8 @@ class FeedbackWorkflowTest {
                 "Hỏi về hộ kinh doanh", "Tôi muốn đăng ký hộ kinh doanh thì nộp hồ sơ ở đâu?",
                 new Asker.Form("INDIVIDUAL", "Hà Văn Nam", null, null, "CITIZEN_ID", "999088123456", "Xã Tuy Lộc",
                         "0912345678", null), true, null, null), UUID.randomUUID(), "203.0.113.9"))
-                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors())
-                        .extracting(FeedbackRefused::messageKey).containsExactly("feedback.error.idNumber.province"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
+                        .extracting(FormError::messageKey).containsExactly("feedback.error.idNumber.province"));
         assertThat(count("feedback_question")).isEqualTo(questionsBefore);
         assertThat(count("feedback_asker")).isEqualTo(askersBefore);
     }
@@ -267,8 +268,8 @@ class FeedbackWorkflowTest {
         Answer.Form incomplete = new Answer.Form("", "Chuyên viên", "0216", "Trả lời", List.of(
                 new Answer.CitationForm("123/2015/NĐ-CP", "", "Chính phủ", "")));
         assertThatThrownBy(() -> workflow.draftAnswer(receipt.id(), incomplete))
-                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors())
-                        .extracting(FeedbackRefused::messageKey).contains("feedback.error.responderName.required",
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors())
+                        .extracting(FormError::messageKey).contains("feedback.error.responderName.required",
                                 "feedback.error.responderPhone.format", "feedback.error.citation1Date.required",
                                 "feedback.error.citation1Title.required"));
         assertThat(answers.find(receipt.id())).isEmpty();
@@ -317,7 +318,7 @@ class FeedbackWorkflowTest {
 
         clock.set(OffsetDateTime.parse("2026-03-03T08:30:00+07:00").toInstant());
         Officers.as("other.specialist", Officers.OTHER, Role.SPECIALIST);
-        assertThatThrownBy(() -> workflow.returnToCentre(receipt.id(), " ")).isInstanceOf(FeedbackRefused.class);
+        assertThatThrownBy(() -> workflow.returnToCentre(receipt.id(), " ")).isInstanceOf(RefusedInput.class);
         Question returned = workflow.returnToCentre(receipt.id(), "Nội dung thuộc lĩnh vực hộ tịch của Sở Tư pháp");
         assertThat(returned.stage()).isEqualTo(Question.Stage.RETURNED);
         assertThat(questions.returnCounts()).containsEntry(Officers.OTHER, before + 1);
@@ -338,7 +339,7 @@ class FeedbackWorkflowTest {
         Officers.as("demo.centre", Officers.CENTRE, Role.CENTRE);
         workflow.forward(receipt.id(), new QuestionWorkflow.Forwarding("QUESTION", Officers.JUSTICE, List.of(), null));
         Officers.as("demo.specialist", Officers.JUSTICE, Role.SPECIALIST);
-        assertThatThrownBy(() -> workflow.extend(receipt.id(), "")).isInstanceOf(FeedbackRefused.class);
+        assertThatThrownBy(() -> workflow.extend(receipt.id(), "")).isInstanceOf(RefusedInput.class);
         Question extended = workflow.extend(receipt.id(), "Sở đang xác minh sổ hộ tịch lưu trữ và sẽ trả lời sớm.");
         assertThat(extended.answerDueAt()).isEqualTo(OffsetDateTime.parse("2026-03-16T08:00:00+07:00").toInstant());
         assertThat(lastMessageTo("0912345030")).contains("Sở đang xác minh sổ hộ tịch lưu trữ");
@@ -348,11 +349,11 @@ class FeedbackWorkflowTest {
     void aRatingIsGivenOnceAndDissatisfactionOpensAnAccountabilityItem(AssertablePublishedEvents events) {
         Question answered = answeredQuestion("0912345040");
         assertThatThrownBy(() -> ratings.rateAnswer(answered, false, " "))
-                .isInstanceOfSatisfying(FeedbackRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey())
                         .isEqualTo("feedback.error.reason.required"));
         ratings.rateAnswer(answered, false, "Câu trả lời chưa nêu rõ thời hạn giải quyết.");
         assertThatThrownBy(() -> ratings.rateAnswer(answered, true, null))
-                .isInstanceOfSatisfying(FeedbackRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey())
                         .isEqualTo("feedback.error.rating.duplicate"));
         assertThat(ratings.ratingOf(answered.id())).map(Ratings.AnswerRating::satisfied).contains(false);
         Ratings.AccountabilityItem item = ratings.accountabilityOf("QUESTION", answered.id()).orElseThrow();
@@ -390,7 +391,7 @@ class FeedbackWorkflowTest {
         dossierRatings.rate(dossier, account, Officers.JUSTICE, DossierRatings.Level.NOT_SATISFIED,
                 "Phải đi lại hai lần vì hướng dẫn chưa rõ.");
         assertThatThrownBy(() -> dossierRatings.rate(dossier, account, Officers.JUSTICE,
-                DossierRatings.Level.SATISFIED, null)).isInstanceOfSatisfying(FeedbackRefused.class,
+                DossierRatings.Level.SATISFIED, null)).isInstanceOfSatisfying(RefusedInput.class,
                 e -> assertThat(e.messageKey()).isEqualTo("feedback.error.rating.duplicate"));
         assertThat(dossierRatings.find(dossier)).map(DossierRatings.Rating::level)
                 .contains(DossierRatings.Level.NOT_SATISFIED);
@@ -420,7 +421,7 @@ class FeedbackWorkflowTest {
         assertThat(surveys.find(survey).orElseThrow().items()).hasSize(7).extracting(Surveys.Item::subject)
                 .containsExactly("SERVICE", "SERVICE", "SERVICE", "SERVICE", "SERVICE", "AGENCY", "OFFICER");
         assertThatThrownBy(() -> surveys.respond(survey, null, java.util.Map.of(1, 5)))
-                .isInstanceOfSatisfying(SubmissionRefused.class, e -> assertThat(e.errors()).hasSize(6));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.errors()).hasSize(6));
         surveys.respond(survey, Officers.JUSTICE, java.util.Map.of(1, 5, 2, 4, 3, 4, 4, 5, 5, 3, 6, 4, 7, 5));
         surveys.respond(survey, null, java.util.Map.of(1, 4, 2, 4, 3, 2, 4, 5, 5, 3, 6, 4, 7, 1));
         List<Surveys.Tally> all = surveys.tally(survey, null);
@@ -430,7 +431,7 @@ class FeedbackWorkflowTest {
         assertThat(surveys.tally(survey, Officers.JUSTICE).get(6).average()).isEqualTo(5.0);
         clock.set(OffsetDateTime.parse("2026-04-01T08:00:00+07:00").toInstant());
         assertThatThrownBy(() -> surveys.respond(survey, null, java.util.Map.of()))
-                .isInstanceOf(SubmissionRefused.class);
+                .isInstanceOf(RefusedInput.class);
     }
 
     @Test

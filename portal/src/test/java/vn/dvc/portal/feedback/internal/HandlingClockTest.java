@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvc.portal.calendar.Standing;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingHours;
-import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * The legal clock of Art. 19.2 with fixed instants on the province's default hours (Mon–Fri 07:30–11:30,
@@ -80,7 +80,7 @@ class HandlingClockTest {
     void tenWorkingDaysOnlyAfterAnInterimReply() {
         Question q = forwarded("2026-03-03T08:00:00", List.of());
         assertThatThrownBy(() -> q.extend("  ", at("2026-03-04T09:00:00"), CLOCK))
-                .isInstanceOfSatisfying(FeedbackRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey())
                         .isEqualTo("feedback.error.interimReply.required"));
 
         Question extended = q.extend("Câu hỏi cần xác minh hồ sơ lưu trữ; cơ quan sẽ trả lời trước ngày 17/3.",
@@ -88,7 +88,7 @@ class HandlingClockTest {
         assertThat(extended.answerDueAt()).isEqualTo(at("2026-03-17T08:00:00"));
         assertThat(extended.interimReplyAt()).isEqualTo(at("2026-03-04T09:00:00"));
         assertThatThrownBy(() -> extended.extend("Lần nữa", at("2026-03-05T09:00:00"), CLOCK))
-                .isInstanceOf(FeedbackRefused.class);
+                .isInstanceOf(RefusedInput.class);
     }
 
     @Test
@@ -99,7 +99,7 @@ class HandlingClockTest {
         assertThat(q.returnLate(at("2026-03-04T08:01:00"))).isTrue();
 
         assertThatThrownBy(() -> q.returnToCentre("", at("2026-03-03T09:00:00"), CLOCK))
-                .isInstanceOf(FeedbackRefused.class);
+                .isInstanceOf(RefusedInput.class);
         Question returned = q.returnToCentre("Không thuộc thẩm quyền của Sở Tư pháp", at("2026-03-03T09:00:00"),
                 CLOCK);
         assertThat(returned.stage()).isEqualTo(Question.Stage.RETURNED);
@@ -137,6 +137,6 @@ class HandlingClockTest {
                 .isEqualTo(Standing.DONE_EARLY);
         assertThat(CLOCK.standing(q.answerApproved(at("2026-03-06T08:30:00")), at("2026-03-10T10:00:00")))
                 .isEqualTo(Standing.DONE_LATE);
-        assertThatThrownBy(() -> q.answerDrafted()).isInstanceOf(FeedbackRefused.class);
+        assertThatThrownBy(() -> q.answerDrafted()).isInstanceOf(RefusedInput.class);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dvc.portal.feedback.FeedbackRefused;
+import vn.dvc.portal.platform.FormError;
 
 /**
  * The text rules: diacritics and abbreviations (QA-2), masking for the FAQ (QA-5). Folding for search is the
@@ -50,16 +50,16 @@ class TextRulesTest {
 
     @Test
     void art17FieldsAreRequiredForTheChosenAskerType() {
-        List<FeedbackRefused> errors = new ArrayList<>();
+        List<FormError> errors = new ArrayList<>();
         assertThat(Asker.check(new Asker.Form("ORGANISATION", "Trần Văn Bình", "", "", null, null,
                 "Phường Đồng Tâm", "0912345678", null), errors)).isNull();
-        assertThat(errors).extracting(FeedbackRefused::messageKey).containsExactly(
+        assertThat(errors).extracting(FormError::messageKey).containsExactly(
                 "feedback.error.organisationName.required", "feedback.error.position.required");
 
         errors.clear();
         assertThat(Asker.check(new Asker.Form("INDIVIDUAL", "Lê Thị Mai", null, null, "CITIZEN_ID", "12345",
                 "", "12345", "không-phải-thư"), errors)).isNull();
-        assertThat(errors).extracting(FeedbackRefused::messageKey).containsExactly(
+        assertThat(errors).extracting(FormError::messageKey).containsExactly(
                 "feedback.error.idNumber.format", "feedback.error.address.required", "feedback.error.phone.format",
                 "feedback.error.email.format");
 

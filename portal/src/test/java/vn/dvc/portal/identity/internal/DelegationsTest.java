@@ -18,8 +18,8 @@ import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Delegation;
 import vn.dvc.portal.identity.Delegations;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Module test on a real PostgreSQL: a leader lets a deputy of the same agency act for a period (inclusive
@@ -63,7 +63,7 @@ class DelegationsTest {
             assertThat(d.revoked()).isTrue();
             assertThat(d.reason()).isEqualTo("Giám đốc đi công tác");
         });
-        assertThatThrownBy(() -> delegations.revoke(id)).isInstanceOf(IdentityArgumentException.class);
+        assertThatThrownBy(() -> delegations.revoke(id)).isInstanceOf(RefusedInput.class);
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE object_type = 'delegation' AND object_id = :id "
                 + "ORDER BY occurred_at").param("id", id.toString()).query(String.class).list())
                 .containsExactly("identity.delegation.granted", "identity.delegation.revoked");
@@ -96,9 +96,9 @@ class DelegationsTest {
     }
 
     private void assertRefused(Runnable grant, String field, String reason) {
-        assertThatThrownBy(grant::run).isInstanceOfSatisfying(IdentityArgumentException.class, e -> {
+        assertThatThrownBy(grant::run).isInstanceOfSatisfying(RefusedInput.class, e -> {
             assertThat(e.field()).isEqualTo(field);
-            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.messageKey()).isEqualTo("identity.error." + field + "." + reason);
         });
     }
 

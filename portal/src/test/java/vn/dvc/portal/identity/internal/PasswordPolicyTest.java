@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.dvc.portal.identity.IdentityArgumentException;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** Password policy: length 8–128, no common passwords, not the user name, no composition rules. */
 class PasswordPolicyTest {
@@ -49,17 +49,18 @@ class PasswordPolicyTest {
     @Test
     void refusesTheUserName() {
         assertThatThrownBy(() -> POLICY.check("Nguyen.Van.An", "nguyen.van.an"))
-                .isInstanceOfSatisfying(IdentityArgumentException.class,
-                        e -> assertThat(e.reason()).isEqualTo("sameAsUsername"));
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("identity.error.password.sameAsUsername"));
     }
 
     private static String reason(String password) {
         try {
             POLICY.check(password, null);
             return "accepted";
-        } catch (IdentityArgumentException e) {
+        } catch (RefusedInput e) {
             assertThat(e.field()).isEqualTo("password");
-            return e.reason();
+            assertThat(e.messageKey()).startsWith("identity.error.password.");
+            return e.messageKey().substring("identity.error.password.".length());
         }
     }
 }

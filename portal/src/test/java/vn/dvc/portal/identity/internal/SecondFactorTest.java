@@ -15,9 +15,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
-import vn.dvc.portal.identity.IdentityArgumentException;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.TestTotp;
 
 /**
@@ -64,9 +64,9 @@ class SecondFactorTest {
         assertThat(secondFactor.enabled(id)).isFalse();
 
         assertThatThrownBy(() -> secondFactor.confirmSetup(user, TestTotp.wrongCode(secret)))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> assertThat(e.reason()).isEqualTo("totpWrongSetup"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey()).isEqualTo("identity.error.code.totpWrongSetup"));
         assertThatThrownBy(() -> secondFactor.confirmSetup(user, "12 34"))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> assertThat(e.reason()).isEqualTo("totpFormat"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey()).isEqualTo("identity.error.code.totpFormat"));
         String first = TestTotp.code(secret, TestTotp.currentStep());
         List<String> recovery = secondFactor.confirmSetup(user, first);
         assertThat(recovery).hasSize(8).doesNotHaveDuplicates().allMatch(c -> c.matches("[2-9A-Z]{5}-[2-9A-Z]{5}"));
@@ -94,9 +94,9 @@ class SecondFactorTest {
 
         // disabling needs the password and a code
         assertThatThrownBy(() -> secondFactor.disable(user, "sai", recovery.get(0)))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> assertThat(e.field()).isEqualTo("disablePassword"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.field()).isEqualTo("disablePassword"));
         assertThatThrownBy(() -> secondFactor.disable(user, PASSWORD, "000000"))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> assertThat(e.reason()).isIn("totpWrong"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey()).isIn("identity.error.code.totpWrong"));
         secondFactor.disable(user, PASSWORD, recovery.get(0));
         assertThat(secondFactor.enabled(id)).isFalse();
         assertThat(secondFactor.recoveryCodesLeft(id)).isZero();
@@ -134,7 +134,7 @@ class SecondFactorTest {
         SignedInUser officer = account("can.bo.thu", AccountKind.OFFICER);
         secondFactor.enableFixed(officer.getAccountId(), Totp.newSecret());
         assertThatThrownBy(() -> secondFactor.disable(officer, PASSWORD, "123456"))
-                .isInstanceOfSatisfying(IdentityArgumentException.class, e -> assertThat(e.reason()).isEqualTo("officerMustKeep"));
+                .isInstanceOfSatisfying(RefusedInput.class, e -> assertThat(e.messageKey()).isEqualTo("identity.error.code.officerMustKeep"));
         assertThat(secondFactor.enabled(officer.getAccountId())).isTrue();
         SignedInUser citizen = account("chua.bat", AccountKind.INDIVIDUAL);
         assertThat(secondFactor.verify(citizen.getAccountId(), "123456", "sign-in")).isEqualTo(SecondFactor.Outcome.NOT_ENABLED);

@@ -2,10 +2,14 @@ package vn.dvc.portal.platform.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -25,24 +29,30 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import vn.dvc.portal.platform.InvalidRequestParameter;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * The API's one error boundary: every exception raised by a REST controller becomes an RFC 9457 problem
  * document with a stable {@code code} and the request id. Client errors are logged at WARN, server errors
- * at ERROR with the stack trace — which never reaches the response.
+ * at ERROR with the stack trace — which never reaches the response. It comes before the pages' advice
+ * ({@link PageExceptionHandler}), which would otherwise answer REST controllers too.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(InvalidRequestParameter.class)
-    ResponseEntity<ProblemDetail> invalidParameter(InvalidRequestParameter ex, HttpServletRequest request) {
-        ProblemDetail problem = Problems.problem(ProblemCode.INVALID_PARAMETER, ex.getMessage());
-        problem.setProperty("parameter", ex.parameter());
-        return finish(problem, request, ex);
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RefusedInput.class)
+    ResponseEntity<ProblemDetail> refused(RefusedInput ex, HttpServletRequest request, Locale locale) {
+        return finish(Problems.refused(ex, messages, locale), request, ex);
     }
 
     @ExceptionHandler(ResourceNotFound.class)

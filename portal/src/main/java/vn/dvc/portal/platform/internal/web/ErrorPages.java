@@ -3,9 +3,12 @@ package vn.dvc.portal.platform.internal.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +17,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.internal.ops.RequestIdFilter;
 
 /**
@@ -26,8 +30,27 @@ class ErrorPages implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    /** The request attribute holding a {@link RefusedInput} for the error page to answer (see {@link #refuse}). */
+    static final String REFUSAL = ErrorPages.class.getName() + ".refusal";
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Answers a refused input outside a form: problem JSON naming the parameters under {@code /api}, the
+     * "request refused" page listing them otherwise (with the refusal's status).
+     */
+    static void refuse(RefusedInput refused, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        request.setAttribute(REFUSAL, refused);
+        response.sendError(refused.code().status());
+    }
+
     @RequestMapping("/error")
-    Object error(HttpServletRequest request, HttpServletResponse response) {
+    Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = statusOf(request);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri != null ? uri.toString() : request.getRequestURI();
@@ -35,16 +58,24 @@ class ErrorPages implements ErrorController {
         if (status >= 500) {
             log.error("{} failed with {}", path, status, failure);
         }
+        RefusedInput refused = request.getAttribute(REFUSAL) instanceof RefusedInput r ? r : null;
         if (path.startsWith("/api/") || path.startsWith("/v3/api-docs")) {
+            if (refused != null) {
+                ProblemDetail problem = Problems.withInstance(Problems.refused(refused, messages, locale), path);
+                return Problems.response(Problems.withRequest(problem, request));
+            }
             return api(status, path, request);
         }
         response.setStatus(status);
-        String view = switch (status) {
+        String view = refused != null ? "error/refused" : switch (status) {
             case 404 -> "error/404";
             case 500 -> "error/500";
             default -> "error/general";
         };
         ModelAndView page = new ModelAndView(view);
+        if (refused != null) {
+            page.addObject("errors", refused.errors());
+        }
         page.setStatus(HttpStatusCode.valueOf(status));
         page.addObject("status", status);
         page.addObject("requestId", RequestIdFilter.currentId(request));

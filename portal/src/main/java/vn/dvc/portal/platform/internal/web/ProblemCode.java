@@ -37,6 +37,9 @@ enum ProblemCode {
 
     /** The code for a status when nothing more specific is known. */
     static ProblemCode forStatus(int status) {
+        if (status == 400) {
+            return BAD_REQUEST;
+        }
         for (ProblemCode code : values()) {
             if (code.status.value() == status) {
                 return code;

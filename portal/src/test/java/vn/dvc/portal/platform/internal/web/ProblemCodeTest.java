@@ -3,10 +3,16 @@ package vn.dvc.portal.platform.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.ProblemDetail;
+import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 
 /** The stable error codes: one per meaning, derived from the status when nothing more is known. */
 class ProblemCodeTest {
@@ -17,6 +23,8 @@ class ProblemCodeTest {
         assertThat(ProblemCode.forStatus(401)).isEqualTo(ProblemCode.UNAUTHENTICATED);
         assertThat(ProblemCode.forStatus(413)).isEqualTo(ProblemCode.PAYLOAD_TOO_LARGE);
         assertThat(ProblemCode.forStatus(418)).isEqualTo(ProblemCode.BAD_REQUEST);
+        // a bare 400 (a path the server refuses) names no parameter
+        assertThat(ProblemCode.forStatus(400)).isEqualTo(ProblemCode.BAD_REQUEST);
         assertThat(ProblemCode.forStatus(502)).isEqualTo(ProblemCode.INTERNAL_ERROR);
     }
 
@@ -33,6 +41,29 @@ class ProblemCodeTest {
         ProblemDetail problem = Problems.problem(ProblemCode.NOT_FOUND, "x");
         assertThat(Problems.withInstance(problem, "/api/v1/calendar/due").getInstance()).hasToString("/api/v1/calendar/due");
         assertThat(Problems.withInstance(problem, "/api/v1/<bad path>").getInstance()).isNull();
+    }
+
+    @Test
+    void everyRefusalCodeIsAProblemCodeWithTheSameStatus() {
+        for (RefusedInput.Code code : RefusedInput.Code.values()) {
+            assertThat(ProblemCode.valueOf(code.name()).status().value()).as(code.name()).isEqualTo(code.status());
+        }
+    }
+
+    @Test
+    void aRefusalListsEveryFieldWithItsMessageAndReason() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.addMessage("feedback.error.phone.format", Locale.forLanguageTag("vi"), "Số điện thoại không đúng");
+        messages.addMessage("form.error.missing", Locale.forLanguageTag("vi"), "Thiếu tham số bắt buộc “{0}”.");
+        ProblemDetail problem = Problems.refused(new RefusedInput(List.of(
+                FormError.of("phone", "feedback.error.phone.format"),
+                FormError.of("values", "form.error.missing", "values"))), messages, Locale.forLanguageTag("vi"));
+        assertThat(problem.getStatus()).isEqualTo(400);
+        assertThat(problem.getProperties()).containsEntry("code", "VALIDATION_FAILED").containsEntry("parameter", "phone");
+        assertThat(problem.getProperties().get("errors")).isEqualTo(List.of(
+                Map.of("parameter", "phone", "field", "phone", "reason", "format", "message", "Số điện thoại không đúng"),
+                Map.of("parameter", "values", "field", "values", "reason", "missing",
+                        "message", "Thiếu tham số bắt buộc “values”.")));
     }
 
     @Test
