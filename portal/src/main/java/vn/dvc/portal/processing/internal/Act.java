@@ -2,6 +2,7 @@ package vn.dvc.portal.processing.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * What an officer (or the applicant) asks the runtime to do with a dossier; {@link CaseActions} carries it out on
@@ -13,10 +14,10 @@ public sealed interface Act {
     static String text(@Nullable String value, boolean required) {
         String clean = value == null ? "" : value.strip();
         if (required && clean.isEmpty()) {
-            throw new ActionRefused("reason", "processing.error.reasonRequired");
+            throw RefusedInput.of("reason", "processing.error.reasonRequired");
         }
         if (clean.length() > 2000) {
-            throw new ActionRefused("reason", "processing.error.reasonTooLong");
+            throw RefusedInput.of("reason", "processing.error.reasonTooLong");
         }
         return clean;
     }
@@ -28,7 +29,7 @@ public sealed interface Act {
         }
         String clean = name.strip();
         if (!clean.matches("[A-Za-z0-9._@-]{2,100}")) {
-            throw new ActionRefused("assignee", "processing.error.assignee");
+            throw RefusedInput.of("assignee", "processing.error.assignee");
         }
         return clean;
     }

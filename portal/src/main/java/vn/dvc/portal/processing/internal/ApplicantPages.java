@@ -1,6 +1,5 @@
 package vn.dvc.portal.processing.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -39,42 +39,37 @@ class ApplicantPages {
         this.permissions = permissions;
     }
 
+    /** The applicant's page; errors already in the model (a refused action's) stay. */
     @GetMapping("/tai-khoan/ho-so/{id}/xu-ly")
     String page(@PathVariable UUID id, Model model) {
-        return page(id, model, List.of());
+        DossierView d = owned(id);
+        model.addAttribute("dossier", d);
+        model.addAttribute("processing", store.find(d).orElse(null));
+        model.addAttribute("comments", comments.of(id));
+        if (!model.containsAttribute("errors")) {
+            FormError.addTo(model, List.of());
+        }
+        return "processing/applicant";
     }
 
     @PostMapping("/tai-khoan/ho-so/{id}/xu-ly/{action}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "-1") int version,
             @RequestParam(required = false) @Nullable String text,
-            @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) @Nullable List<MultipartFile> files, Model model, FormPage form)
+            throws IOException {
         owned(id);
-        try {
-            switch (action) {
-                case "bo-sung" -> actions.act(id, version, new Act.ProvideSupplement(text == null ? "" : text,
-                        CasePages.uploads(files)));
-                case "rut" -> actions.act(id, version, new Act.Withdraw(text == null ? "" : text));
-                case "y-kien" -> comments.add(id, text == null ? "" : text);
-                default -> throw new ResourceNotFound("no action " + action);
-            }
-        } catch (ActionRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(id, model, List.of(FormError.of(action + "-" + refused.field(), refused.messageKey())));
-        } catch (ProcessingConflict conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(id, model, List.of(FormError.of("applicant-title", "processing.error.conflict")));
+        form.onRefused(refused -> {
+            FormError.addTo(model, CasePages.onPage(refused, action, "applicant-title"));
+            return page(id, model);
+        });
+        switch (action) {
+            case "bo-sung" -> actions.act(id, version, new Act.ProvideSupplement(text == null ? "" : text,
+                    CasePages.uploads(files)));
+            case "rut" -> actions.act(id, version, new Act.Withdraw(text == null ? "" : text));
+            case "y-kien" -> comments.add(id, text == null ? "" : text);
+            default -> throw new ResourceNotFound("no action " + action);
         }
         return "redirect:/tai-khoan/ho-so/" + id + "/xu-ly?xong=" + action;
-    }
-
-    private String page(UUID id, Model model, List<FormError> errors) {
-        DossierView d = owned(id);
-        model.addAttribute("dossier", d);
-        model.addAttribute("processing", store.find(d).orElse(null));
-        model.addAttribute("comments", comments.of(id));
-        FormError.addTo(model, errors);
-        return "processing/applicant";
     }
 
     private DossierView owned(UUID id) {

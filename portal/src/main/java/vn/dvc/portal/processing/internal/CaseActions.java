@@ -11,6 +11,7 @@ import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.dossier.FileOrigin;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.StepAction;
@@ -20,7 +21,7 @@ import vn.dvc.portal.processing.StepAction;
  * on it, each the same way — <strong>load</strong> the {@link ProcessingCase} (locked; the version the officer saw
  * must still be the case's, else {@link ProcessingConflict}), <strong>check</strong> who may act
  * ({@link Permissions}), <strong>call</strong> the case's method for the action (which checks its state and the
- * input: {@link ActionRefused} before anything is written) and <strong>store</strong> it ({@link CaseStore#save}:
+ * input: {@link RefusedInput} before anything is written) and <strong>store</strong> it ({@link CaseStore#save}:
  * its steps, the dossier's history and events, in this transaction). What an action needs from other services —
  * the next step from {@link StepPlanner}, a slip, a stored file — is handed to the case as a function.
  */

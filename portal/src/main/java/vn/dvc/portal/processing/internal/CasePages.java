@@ -1,6 +1,5 @@
 package vn.dvc.portal.processing.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -88,7 +89,7 @@ class CasePages {
 
     @GetMapping(BASE + "/{id}")
     String dossier(@PathVariable UUID id, Model model) {
-        return page(id, model, List.of());
+        return page(id, model);
     }
 
     @PostMapping(BASE + "/{id}/{action}")
@@ -103,7 +104,11 @@ class CasePages {
             @RequestParam(required = false) @Nullable String causingAgency,
             @RequestParam(required = false) @Nullable MultipartFile result,
             @RequestParam(required = false) @Nullable List<MultipartFile> files,
-            Model model, HttpServletResponse response) throws IOException {
+            Model model, FormPage form) throws IOException {
+        form.onRefused(refused -> {
+            FormError.addTo(model, onPage(refused, action, "case-title"));
+            return page(id, model);
+        });
         Act act = switch (action) {
             case "chuyen-buoc" -> new Act.Forward(nz(comment), assignee);
             case "phe-duyet" -> new Act.Approve(nz(comment), upload(result));
@@ -119,27 +124,19 @@ class CasePages {
             case "phan-cong" -> new Act.Assign(assignee);
             default -> throw new ResourceNotFound("no action " + action);
         };
-        try {
-            actions.act(id, version, act);
-        } catch (ActionRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(id, model, List.of(FormError.of(action + "-" + refused.field(), refused.messageKey())));
-        } catch (ProcessingConflict conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return page(id, model, List.of(FormError.of("case-title", "processing.error.conflict")));
-        }
+        actions.act(id, version, act);
         return "redirect:" + BASE + "/" + id + "?xong=" + action;
     }
 
     @PostMapping(BASE + "/{id}/gop-y/{commentId}")
     String answer(@PathVariable UUID id, @PathVariable UUID commentId,
-            @RequestParam(required = false) @Nullable String answer, Model model, HttpServletResponse response) {
-        try {
-            comments.answer(id, commentId, answer == null ? "" : answer);
-        } catch (ActionRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(id, model, List.of(FormError.of("answer-" + commentId, refused.messageKey())));
-        }
+            @RequestParam(required = false) @Nullable String answer, Model model, FormPage form) {
+        form.onRefused(refused -> {
+            FormError.addTo(model, refused.errors().stream()
+                    .map(e -> new FormError("answer-" + commentId, e.messageKey(), e.arguments())).toList());
+            return page(id, model);
+        });
+        comments.answer(id, commentId, answer == null ? "" : answer);
         return "redirect:" + BASE + "/" + id + "?xong=gop-y";
     }
 
@@ -158,10 +155,24 @@ class CasePages {
                 .body(content);
     }
 
-    private String page(UUID id, Model model, List<FormError> errors) {
+    /** The case page; errors already in the model (a refused action's) stay. */
+    private String page(UUID id, Model model) {
         model.addAttribute("d", queries.detail(id));
-        FormError.addTo(model, errors);
+        if (!model.containsAttribute("errors")) {
+            FormError.addTo(model, List.of());
+        }
         return "processing/case";
+    }
+
+    /**
+     * A refusal's errors at the ids of a processing page: an action's field as {@code <action>-<field>}, beside
+     * the action's form; a conflict (someone else acted, the whole page is stale) at the page's title.
+     */
+    static List<FormError> onPage(RefusedInput refused, String action, String titleId) {
+        return refused.errors().stream()
+                .map(e -> new FormError(refused instanceof ProcessingConflict ? titleId : action + "-" + e.field(),
+                        e.messageKey(), e.arguments()))
+                .toList();
     }
 
     static ResponseEntity<byte[]> pdf(byte[] content, String name) {

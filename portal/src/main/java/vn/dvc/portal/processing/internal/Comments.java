@@ -13,6 +13,7 @@ import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.Dossiers;
 import vn.dvc.portal.dossier.HistoryDetail;
 import vn.dvc.portal.identity.SignedInUser;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
@@ -49,10 +50,10 @@ public class Comments {
             throw new ResourceNotFound("no dossier " + dossierId);
         }
         ProcessingCase c = store.find(d)
-                .orElseThrow(() -> new ActionRefused("comment", "processing.error.notInProcessing"));
+                .orElseThrow(() -> RefusedInput.of("comment", "processing.error.notInProcessing"));
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > 2000) {
-            throw new ActionRefused("comment", "processing.error.commentRequired");
+            throw RefusedInput.of("comment", "processing.error.commentRequired");
         }
         StepRow open = store.openStep(dossierId).orElse(null);
         UUID id = UUID.randomUUID();
@@ -78,7 +79,7 @@ public class Comments {
                 && user.getRoles().stream().anyMatch(vn.dvc.portal.identity.Role::isOfficerRole), "answer");
         String clean = answer == null ? "" : answer.strip();
         if (clean.isEmpty() || clean.length() > 2000) {
-            throw new ActionRefused("answer", "processing.error.answerRequired");
+            throw RefusedInput.of("answer", "processing.error.answerRequired");
         }
         int updated = jdbc.sql("""
                         UPDATE processing_comment SET answer = :answer, answered_by = :by, answered_at = :at

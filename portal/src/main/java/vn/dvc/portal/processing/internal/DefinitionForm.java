@@ -10,6 +10,7 @@ import org.springframework.util.MultiValueMap;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.StepAction;
@@ -99,7 +100,7 @@ record DefinitionForm(@Nullable String definitionId, String procedureCode, Strin
     /**
      * The draft this form describes.
      *
-     * @throws DefinitionRejected naming each field that is not a valid value
+     * @throws RefusedInput naming each field that is not a valid value
      */
     DefinitionDraft toDraft() {
         List<FormError> errors = new ArrayList<>();
@@ -122,7 +123,7 @@ record DefinitionForm(@Nullable String definitionId, String procedureCode, Strin
             }
         }
         if (!errors.isEmpty()) {
-            throw new DefinitionRejected(errors);
+            throw new RefusedInput(errors);
         }
         return new DefinitionDraft(new ProcessDefinition.Scope(procedureCode, from, to, blankToNull(agencyCode),
                 blankToNull(caseCode)), name.strip(), parsed);

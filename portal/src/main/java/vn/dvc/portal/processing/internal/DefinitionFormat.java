@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.StepAction;
@@ -43,19 +44,19 @@ class DefinitionFormat {
     /**
      * The definitions of a document.
      *
-     * @throws DefinitionRejected naming every fault, by path
+     * @throws RefusedInput naming every fault, by path
      */
     List<DefinitionDraft> read(String document) {
         JsonNode root;
         try {
             root = json.readTree(document);
         } catch (JacksonException e) {
-            throw new DefinitionRejected(List.of(FormError.of("file", "processing.import.syntax",
+            throw new RefusedInput(List.of(FormError.of("file", "processing.import.syntax",
                     e.getOriginalMessage())));
         }
         List<FormError> errors = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            throw new DefinitionRejected(List.of(FormError.of("file", "processing.import.notObject")));
+            throw new RefusedInput(List.of(FormError.of("file", "processing.import.notObject")));
         }
         if (!FORMAT.equals(text(root.get("format")))) {
             errors.add(FormError.of("format", "processing.import.format", FORMAT));
@@ -63,7 +64,7 @@ class DefinitionFormat {
         JsonNode list = root.get("definitions");
         if (list == null || !list.isArray() || list.isEmpty()) {
             errors.add(FormError.of("definitions", "processing.import.noDefinitions"));
-            throw new DefinitionRejected(errors);
+            throw new RefusedInput(errors);
         }
         List<DefinitionDraft> drafts = new ArrayList<>();
         int i = 0;
@@ -74,7 +75,7 @@ class DefinitionFormat {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DefinitionRejected(errors);
+            throw new RefusedInput(errors);
         }
         return drafts;
     }

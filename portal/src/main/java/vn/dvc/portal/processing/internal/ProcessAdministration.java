@@ -9,6 +9,7 @@ import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.catalog.ProcedureIndex;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.identity.OfficerScope;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.processing.ProcessDefinition;
 
@@ -79,7 +80,7 @@ public class ProcessAdministration {
     /**
      * An agency-specific definition needs the agency in the officer's scope (the Centre's scope is the province).
      *
-     * @throws DefinitionRejected with the form's fields, nothing stored
+     * @throws RefusedInput with the form's fields, nothing stored
      */
     @PreAuthorize(CENTRE_ONLY)
     public ProcessPublisher.Published publish(DefinitionDraft draft) {
@@ -89,7 +90,7 @@ public class ProcessAdministration {
         return publisher.publish(draft);
     }
 
-    /** @throws DefinitionRejected naming each fault, nothing stored */
+    /** @throws RefusedInput naming each fault, nothing stored */
     @PreAuthorize(CENTRE_ONLY)
     public List<ProcessPublisher.Published> importDocument(String document) {
         return publisher.importDocument(document);

@@ -1,6 +1,5 @@
 package vn.dvc.portal.processing.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,6 +20,8 @@ import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.catalog.Procedure;
 import vn.dvc.portal.platform.FileNames;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.FormPage;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.StepAction;
@@ -45,36 +46,35 @@ class ProcessPages {
     @GetMapping(BASE)
     String overview(@RequestParam(name = "da-nhap", required = false) @Nullable Integer imported, Model model) {
         model.addAttribute("imported", imported);
-        return overview(model, List.of());
+        return overview(model);
     }
 
-    private String overview(Model model, List<FormError> errors) {
+    /** The overview; errors already in the model (a refused import's) stay. */
+    private String overview(Model model) {
         model.addAttribute("rows", administration.overview());
-        FormError.addTo(model, errors);
+        if (!model.containsAttribute("errors")) {
+            FormError.addTo(model, List.of());
+        }
         return "processing/overview";
     }
 
     @PostMapping(BASE + "/nhap")
-    String importFile(@RequestParam("file") @Nullable MultipartFile file, Model model, HttpServletResponse response)
+    String importFile(@RequestParam("file") @Nullable MultipartFile file, Model model, FormPage form)
             throws IOException {
-        List<FormError> errors;
+        form.onRefused(() -> {
+            model.addAttribute("imported", null);
+            model.addAttribute("importErrors", true);
+            return overview(model);
+        });
         if (file == null || file.isEmpty()) {
-            errors = List.of(FormError.of("file", "processing.import.noFile"));
-        } else if (file.getSize() > MAX_FILE_BYTES) {
-            errors = List.of(FormError.of("file", "processing.import.tooLarge"));
-        } else {
-            try {
-                List<ProcessPublisher.Published> published = administration.importDocument(
-                        new String(file.getBytes(), StandardCharsets.UTF_8));
-                return "redirect:" + BASE + "?da-nhap=" + published.stream().filter(p -> p.changed()).count();
-            } catch (DefinitionRejected e) {
-                errors = e.reasons();
-            }
+            throw RefusedInput.of("file", "processing.import.noFile");
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("imported", null);
-        model.addAttribute("importErrors", true);
-        return overview(model, errors);
+        if (file.getSize() > MAX_FILE_BYTES) {
+            throw RefusedInput.of("file", "processing.import.tooLarge");
+        }
+        List<ProcessPublisher.Published> published = administration.importDocument(
+                new String(file.getBytes(), StandardCharsets.UTF_8));
+        return "redirect:" + BASE + "?da-nhap=" + published.stream().filter(p -> p.changed()).count();
     }
 
     @GetMapping(BASE + "/thu-tuc/{code}")
@@ -115,33 +115,30 @@ class ProcessPages {
     @GetMapping(BASE + "/{id}/sua")
     String edit(@PathVariable UUID id, Model model) {
         ProcessDefinition current = administration.editable(id);
-        return form(DefinitionForm.of(current), model, List.of());
+        return form(DefinitionForm.of(current), model);
     }
 
     @GetMapping(BASE + "/thu-tuc/{code}/tao-moi")
     String create(@PathVariable String code, Model model) {
         Procedure procedure = administration.publishedProcedure(code)
                 .orElseThrow(() -> new ResourceNotFound("no published procedure " + code));
-        return form(DefinitionForm.blank(code, "Quy trình " + lowerFirst(procedure.name())), model, List.of());
+        return form(DefinitionForm.blank(code, "Quy trình " + lowerFirst(procedure.name())), model);
     }
 
     @PostMapping(BASE + "/luu")
     String save(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "") String op,
-            Model model, HttpServletResponse response) {
+            Model model, FormPage page) {
         DefinitionForm form = DefinitionForm.from(params);
         if (!op.equals("publish")) {
-            return form(form.rearranged(op), model, List.of());
+            return form(form.rearranged(op), model);
         }
-        try {
-            ProcessPublisher.Published published = administration.publish(form.toDraft());
-            return "redirect:" + BASE + "/" + published.id() + "?da-luu=" + published.version();
-        } catch (DefinitionRejected e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(form, model, e.reasons());
-        }
+        page.onRefused(() -> form(form, model));
+        ProcessPublisher.Published published = administration.publish(form.toDraft());
+        return "redirect:" + BASE + "/" + published.id() + "?da-luu=" + published.version();
     }
 
-    private String form(DefinitionForm form, Model model, List<FormError> errors) {
+    /** The edit form; errors already in the model (a refused publication's) stay. */
+    private String form(DefinitionForm form, Model model) {
         Procedure procedure = administration.publishedProcedure(form.procedureCode())
                 .orElseThrow(() -> new ResourceNotFound("no published procedure " + form.procedureCode()));
         model.addAttribute("form", form);
@@ -149,7 +146,9 @@ class ProcessPages {
         model.addAttribute("roles", DefinitionFormat.STEP_ROLES.stream().sorted().toList());
         model.addAttribute("units", List.of(DurationUnit.WORKING_HOURS, DurationUnit.WORKING_DAYS));
         model.addAttribute("actions", StepAction.values());
-        FormError.addTo(model, errors);
+        if (!model.containsAttribute("errors")) {
+            FormError.addTo(model, List.of());
+        }
         return "processing/edit";
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessDefinitionPublished;
 
@@ -48,12 +49,12 @@ public class ProcessPublisher {
     public record Published(UUID id, int version, boolean changed) {
     }
 
-    /** @throws DefinitionRejected with the form's fields, nothing stored */
+    /** @throws RefusedInput with the form's fields, nothing stored */
     @Transactional
     Published publish(DefinitionDraft draft) {
         List<FormError> errors = rules.check(draft);
         if (!errors.isEmpty()) {
-            throw new DefinitionRejected(errors);
+            throw new RefusedInput(errors);
         }
         return store(draft);
     }
@@ -61,7 +62,7 @@ public class ProcessPublisher {
     /**
      * Imports every definition of a document, or none.
      *
-     * @throws DefinitionRejected naming each fault by its definition and field, nothing stored
+     * @throws RefusedInput naming each fault by its definition and field, nothing stored
      */
     @Transactional
     public List<Published> importDocument(String document) {
@@ -74,7 +75,7 @@ public class ProcessPublisher {
             }
         }
         if (!errors.isEmpty()) {
-            throw new DefinitionRejected(errors);
+            throw new RefusedInput(errors);
         }
         return drafts.stream().map(this::store).toList();
     }

@@ -20,6 +20,7 @@ import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierTransitionRefused;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.HistoryDetail;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ApologyIssued;
 import vn.dvc.portal.processing.StepAction;
 
@@ -34,7 +35,7 @@ import vn.dvc.portal.processing.StepAction;
  *
  * <p>Each named method (forward, approve, {@link #pauseForSupplement pause for a supplement}, {@link #resume},
  * refuse, transfer, {@link #apologise apologise once}, return the result, withdraw, stop, assign) checks that the
- * state allows it — else {@link ActionRefused} and nothing changed — then changes the case and registers, in
+ * state allows it — else {@link RefusedInput} and nothing changed — then changes the case and registers, in
  * order, what {@link CaseStore#save} writes ({@link Change}): the steps, the dossier's history entries (moves
  * through {@code Dossiers.advance}, the rest through {@code Dossiers.record}) and the events. Who may act is
  * {@link Permissions}' part; what the services do in the middle of an action (render a slip, store a file, plan
@@ -73,7 +74,7 @@ public final class ProcessingCase {
                     return m;
                 }
             }
-            throw new ActionRefused("method", "processing.error.returnMethod");
+            throw RefusedInput.of("method", "processing.error.returnMethod");
         }
     }
 
@@ -193,9 +194,9 @@ public final class ProcessingCase {
     void forward(Act.Forward f, Optional<StepRow> next, Acting acting) {
         StepRow step = stepAllowing(StepAction.FORWARD);
         requireRunning();
-        StepRow to = next.orElseThrow(() -> new ActionRefused("action", "processing.error.noNextStep"));
+        StepRow to = next.orElseThrow(() -> RefusedInput.of("action", "processing.error.noNextStep"));
         if (to.returnsResult() && result == null) {
-            throw new ActionRefused("action", "processing.error.resultRequired");
+            throw RefusedInput.of("action", "processing.error.resultRequired");
         }
         String assignee = Act.assignee(f.assignee());
         handOver(step, to.withAssignee(assignee), StepAction.FORWARD.name(), Act.text(f.comment(), false), acting);
@@ -214,7 +215,7 @@ public final class ProcessingCase {
         if (upload != null) {
             attachResult(filing.file(ProcessingFiles.requirePdf(upload, "result"), step.allows(StepAction.SIGN)));
         } else if (issues && result == null) {
-            throw new ActionRefused("result", "processing.error.resultMissing");
+            throw RefusedInput.of("result", "processing.error.resultMissing");
         }
         String comment = Act.text(a.comment(), false);
         if (next.isPresent()) {
@@ -230,7 +231,7 @@ public final class ProcessingCase {
         StepRow step = stepAllowing(StepAction.RETURN_TO_PREVIOUS);
         requireRunning();
         String reason = Act.text(r.reason(), true);
-        StepRow to = previous.orElseThrow(() -> new ActionRefused("action", "processing.error.noPreviousStep"));
+        StepRow to = previous.orElseThrow(() -> RefusedInput.of("action", "processing.error.noPreviousStep"));
         handOver(step, to, StepAction.RETURN_TO_PREVIOUS.name(), reason, acting);
     }
 
@@ -241,7 +242,7 @@ public final class ProcessingCase {
         String reason = Act.text(r.reason(), true);
         List<String> items = r.items().stream().map(String::strip).filter(i -> !i.isEmpty()).toList();
         if (items.isEmpty() || items.size() > 30 || items.stream().anyMatch(i -> i.length() > 500)) {
-            throw new ActionRefused("items", "processing.error.itemsRequired");
+            throw RefusedInput.of("items", "processing.error.itemsRequired");
         }
         appointment = appointment.pause(acting.at());
         supplementRequests++;
@@ -257,12 +258,12 @@ public final class ProcessingCase {
     void resume(Act.ProvideSupplement p, Acting acting, Consumer<Act.Upload> attach) {
         Instant since = appointment.pausedSince();
         if (!isPaused() || since == null) {
-            throw new ActionRefused("action", "processing.error.notWaitingForSupplement");
+            throw RefusedInput.of("action", "processing.error.notWaitingForSupplement");
         }
         String note = Act.text(p.note(), false);
         List<Act.Upload> files = ProcessingFiles.requireDocuments(p.files(), "files");
         if (files.isEmpty() && note.isEmpty()) {
-            throw new ActionRefused("files", "processing.error.supplementEmpty");
+            throw RefusedInput.of("files", "processing.error.supplementEmpty");
         }
         files.forEach(attach);
         WorkingCalendar calendar = acting.calendars().of(leadAgency());
@@ -300,10 +301,10 @@ public final class ProcessingCase {
         requireRunning();
         String agency = t.agencyCode().strip();
         if (agency.isEmpty() || !known.test(agency) || agency.equals(step.agencyCode())) {
-            throw new ActionRefused("agency", "processing.error.transferAgency");
+            throw RefusedInput.of("agency", "processing.error.transferAgency");
         }
         if (step.returnTo() != null) {
-            throw new ActionRefused("agency", "processing.error.nestedTransfer");
+            throw RefusedInput.of("agency", "processing.error.nestedTransfer");
         }
         String reason = Act.text(t.reason(), true);
         StepRow part = partAt.apply(agency);
@@ -343,20 +344,20 @@ public final class ProcessingCase {
     void apologise(Act.Apologise a, Set<String> holders, Acting acting, Function<Instant, String> slip) {
         String refusal = apologyRefusal();
         if (refusal != null) {
-            throw new ActionRefused("action", refusal);
+            throw RefusedInput.of("action", refusal);
         }
         String reason = Act.text(a.reason(), true);
         if (a.extraWorkingDays() < 1 || a.extraWorkingDays() > 60) {
-            throw new ActionRefused("extraDays", "processing.error.extraDays");
+            throw RefusedInput.of("extraDays", "processing.error.extraDays");
         }
         String causing = a.causingAgency().strip();
         if (!causing.equals(leadAgency()) && !causing.equals(receivingAgency()) && !holders.contains(causing)) {
-            throw new ActionRefused("causingAgency", "processing.error.causingAgency");
+            throw RefusedInput.of("causingAgency", "processing.error.causingAgency");
         }
         WorkingCalendar calendar = acting.calendars().of(leadAgency());
         Instant previous = due();
         if (calendar.workingTimeBetween(acting.at(), previous).compareTo(WorkingCalendar.WORKING_DAY) < 0) {
-            throw new ActionRefused("action", "processing.error.apologyTooLate");
+            throw RefusedInput.of("action", "processing.error.apologyTooLate");
         }
         Instant newDue = calendar.plusWorkingTime(previous,
                 WorkingCalendar.WORKING_DAY.multipliedBy(a.extraWorkingDays())).toInstant();
@@ -397,7 +398,7 @@ public final class ProcessingCase {
     StepRow stepToAssign() {
         StepRow step = open;
         if (step == null || !isOpen()) {
-            throw new ActionRefused("assignee", "processing.error.nothingToAssign");
+            throw RefusedInput.of("assignee", "processing.error.nothingToAssign");
         }
         return step;
     }
@@ -417,7 +418,7 @@ public final class ProcessingCase {
     StepRow stepToActAt() {
         StepRow step = open;
         if (step == null) {
-            throw new ActionRefused("action", "processing.error.noOpenStep");
+            throw RefusedInput.of("action", "processing.error.noOpenStep");
         }
         return step;
     }
@@ -431,26 +432,26 @@ public final class ProcessingCase {
     private StepRow stepAllowing(StepAction action) {
         StepRow step = stepToActAt();
         if (!step.allows(action)) {
-            throw new ActionRefused("action", "processing.error.notAllowedHere");
+            throw RefusedInput.of("action", "processing.error.notAllowedHere");
         }
         return step;
     }
 
     private void requireRunning() {
         if (!isRunning()) {
-            throw new ActionRefused("action", isPaused() ? "processing.error.paused" : "processing.error.notRunning");
+            throw RefusedInput.of("action", isPaused() ? "processing.error.paused" : "processing.error.notRunning");
         }
     }
 
     private void requireInProgress() {
         if (!isInProgress()) {
-            throw new ActionRefused("action", "processing.error.notRunning");
+            throw RefusedInput.of("action", "processing.error.notRunning");
         }
     }
 
     private void requireResultReady() {
         if (!isResultReady()) {
-            throw new ActionRefused("action", "processing.error.noResultYet");
+            throw RefusedInput.of("action", "processing.error.noResultYet");
         }
     }
 

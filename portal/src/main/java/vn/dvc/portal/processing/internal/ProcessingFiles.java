@@ -3,6 +3,7 @@ package vn.dvc.portal.processing.internal;
 import java.util.Arrays;
 import java.util.List;
 import vn.dvc.portal.platform.FileNames;
+import vn.dvc.portal.platform.RefusedInput;
 
 /**
  * Checks of the files handed in with an action, by their content (never by the name or the browser's claim); a
@@ -20,7 +21,7 @@ final class ProcessingFiles {
     static Act.Upload requirePdf(Act.Upload upload, String field) {
         check(upload, field);
         if (!startsWith(upload.content(), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new ActionRefused(field, "processing.error.resultType");
+            throw RefusedInput.of(field, "processing.error.resultType");
         }
         return new Act.Upload(FileNames.clean(upload.fileName(), PDF), PDF, upload.content());
     }
@@ -33,7 +34,7 @@ final class ProcessingFiles {
                 : startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}) ? "image/jpeg"
                 : startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) ? "image/png" : null;
         if (type == null) {
-            throw new ActionRefused(field, "processing.error.documentType");
+            throw RefusedInput.of(field, "processing.error.documentType");
         }
         return new Act.Upload(FileNames.clean(upload.fileName(), type), type, c);
     }
@@ -44,10 +45,10 @@ final class ProcessingFiles {
 
     private static void check(Act.Upload upload, String field) {
         if (upload.content().length == 0) {
-            throw new ActionRefused(field, "processing.error.fileEmpty");
+            throw RefusedInput.of(field, "processing.error.fileEmpty");
         }
         if (upload.content().length > MAX_BYTES) {
-            throw new ActionRefused(field, "processing.error.fileTooLarge");
+            throw RefusedInput.of(field, "processing.error.fileTooLarge");
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.Processes;
@@ -76,8 +77,8 @@ class ProcessDefinitionsTest {
         // 1.004873 allows 3 working days = 24 working hours: 4 + 16 + 4 + 1 = 25 is one hour too many
         DefinitionDraft tooLong = draft("1.004873", null, step(4, RECEIVE), step(16, APPRAISE), step(4, APPRAISE),
                 step(1, RETURN));
-        assertThatThrownBy(() -> publisher.publish(tooLong)).isInstanceOfSatisfying(DefinitionRejected.class,
-                e -> assertThat(e.reasons()).singleElement().satisfies(reason -> {
+        assertThatThrownBy(() -> publisher.publish(tooLong)).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.errors()).singleElement().satisfies(reason -> {
                     assertThat(reason.field()).isEqualTo("step-3-allotment");
                     assertThat(reason.messageKey()).isEqualTo("processing.error.exceedsLimit");
                     assertThat(reason.arguments()).containsSubsequence(4, "25", "3 ngày làm việc", "24");
@@ -220,8 +221,8 @@ class ProcessDefinitionsTest {
         try {
             publisher.publish(draft);
             return "published";
-        } catch (DefinitionRejected e) {
-            return e.reasons().getFirst().field();
+        } catch (RefusedInput e) {
+            return e.errors().getFirst().field();
         }
     }
 
@@ -229,8 +230,8 @@ class ProcessDefinitionsTest {
         try {
             publisher.importDocument(document);
             return List.of("imported");
-        } catch (DefinitionRejected e) {
-            return e.reasons().stream().map(r -> r.field() + " " + r.messageKey()).toList();
+        } catch (RefusedInput e) {
+            return e.errors().stream().map(r -> r.field() + " " + r.messageKey()).toList();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.time.Instant;
@@ -55,9 +56,18 @@ class ProcessingBrowserIT extends BrowserTest {
         openFromInbox(desk, id);
         assertThat(desk.locator(".current-step")).containsText("Bộ phận Một cửa");
         assertAccessible(desk);
+        Page stale = desk.context().newPage();
+        stale.navigate(desk.url());
         desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển bước tiếp")).click();
         assertThat(desk.getByRole(AriaRole.STATUS)).containsText("Đã thực hiện");
         assertThat(desk.locator(".current-step")).containsText("Công chức tư pháp - hộ tịch");
+        // a second tab still showing the version before: someone else acted, 409 and the page as it is now
+        Response conflict = stale.waitForResponse(r -> r.url().endsWith("/chuyen-buoc"), () -> stale.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Chuyển bước tiếp")).click());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(stale.locator(".error-summary")).containsText("Hồ sơ vừa được người khác xử lý");
+        assertThat(stale.locator(".error-summary a")).hasAttribute("href", "#case-title");
+        assertThat(stale.locator(".current-step")).containsText("Công chức tư pháp - hộ tịch");
         desk.context().close();
 
         Page specialist = signedIn("demo.ward.specialist", properties.demoPassword());

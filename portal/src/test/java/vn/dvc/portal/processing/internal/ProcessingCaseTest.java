@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
@@ -22,13 +21,14 @@ import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.HistoryDetail;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.processing.ApologyIssued;
 import vn.dvc.portal.processing.StepAction;
 import vn.dvc.portal.processing.internal.ProcessingCase.Change;
 
 /**
  * The processing case's guards, without Spring (issue #14): each transition changes the case, moves the dossier's
- * state along the life-cycle and registers its changes in order; each refusal ({@link ActionRefused}) leaves the
+ * state along the life-cycle and registers its changes in order; each refusal ({@link RefusedInput}) leaves the
  * case as it was. Received Monday 7 December 2026 at 08:00, due five working days later, on the province's
  * default opening hours.
  */
@@ -511,7 +511,7 @@ class ProcessingCaseTest {
     }
 
     static void refused(Runnable action, String messageKey) {
-        AbstractThrowableAssert<?, ?> refusal = assertThatThrownBy(action::run).isInstanceOf(ActionRefused.class);
-        refusal.extracting("messageKey").isEqualTo(messageKey);
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RefusedInput.class,
+                refusal -> assertThat(refusal.messageKey()).isEqualTo(messageKey));
     }
 }

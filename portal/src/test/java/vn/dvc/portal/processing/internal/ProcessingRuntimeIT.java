@@ -42,6 +42,7 @@ import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AssuranceLevel;
+import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.TestClock;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
@@ -170,7 +171,8 @@ class ProcessingRuntimeIT {
         assertThat(text(dossiers.fileContent(id, slip.id()).orElseThrow()))
                 .contains("Bản sao Căn cước công dân", "Thiếu bản sao giấy tờ tùy thân");
         // acting while paused is refused
-        assertThatThrownBy(() -> act(id, new Act.Forward("", null))).isInstanceOf(ActionRefused.class);
+        assertThatThrownBy(() -> act(id, new Act.Forward("", null))).isInstanceOfSatisfying(RefusedInput.class,
+                e -> assertThat(e.messageKey()).isEqualTo("processing.error.paused"));
 
         as("demo.desk", Role.DESK, TestIntake.CENTRE, TestIntake.PROVINCE);
         clock.set(Instant.parse("2027-01-04T01:00:00Z")); // Monday 08:00
@@ -202,7 +204,8 @@ class ProcessingRuntimeIT {
         assertThat(text(dossiers.fileContent(id, slip.id()).orElseThrow())).contains("Phải xác minh");
 
         assertThatThrownBy(() -> act(id, new Act.Apologise("Lần hai", 2, WARD)))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.apologyOnce");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.apologyOnce"));
         assertThat(store.find(id).orElseThrow().due()).isEqualTo(after.due());
     }
 
@@ -213,7 +216,8 @@ class ProcessingRuntimeIT {
         as("demo.ward.specialist", Role.SPECIALIST, WARD, null);
         clock.set(store.find(id).orElseThrow().due().minus(Duration.ofHours(2)));
         assertThatThrownBy(() -> act(id, new Act.Apologise("Quá muộn", 2, WARD)))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.apologyTooLate");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.apologyTooLate"));
         assertThat(store.find(id).orElseThrow().apologyAt()).isNull();
     }
 
@@ -305,7 +309,11 @@ class ProcessingRuntimeIT {
         // a page still showing the old version is refused too
         as("demo.ward.specialist", Role.SPECIALIST, WARD, null);
         assertThatThrownBy(() -> actions.act(id, version, new Act.Forward("", null)))
-                .isInstanceOf(ProcessingConflict.class);
+                .isInstanceOfSatisfying(ProcessingConflict.class, conflict -> {
+                    assertThat(conflict.code()).isEqualTo(RefusedInput.Code.CONFLICT);
+                    assertThat(conflict.code().status()).isEqualTo(409);
+                    assertThat(conflict.messageKey()).isEqualTo("processing.error.conflict");
+                });
     }
 
     @Test
@@ -348,17 +356,21 @@ class ProcessingRuntimeIT {
         int files = dossiers.files(id).size();
         // not allowed at the leader's step (1.004884: forward, return, approve, refuse, sign)
         assertThatThrownBy(() -> actions.act(id, version, new Act.Transfer(JUSTICE, "Xác minh")))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.notAllowedHere");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.notAllowedHere"));
         // a missing reason
         assertThatThrownBy(() -> actions.act(id, version, new Act.ReturnToPrevious(" ")))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.reasonRequired");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.reasonRequired"));
         // a result that is not a PDF
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
         assertThatThrownBy(() -> actions.act(id, version, new Act.Approve("", new Act.Upload("kq.pdf", "application/pdf", png))))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.resultType");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.resultType"));
         // no result at all where the next step returns it
         assertThatThrownBy(() -> actions.act(id, version, new Act.Approve("", null)))
-                .isInstanceOf(ActionRefused.class).extracting("messageKey").isEqualTo("processing.error.resultMissing");
+                .isInstanceOfSatisfying(RefusedInput.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("processing.error.resultMissing"));
         assertThat(store.find(id).orElseThrow().rowVersion()).isEqualTo(version);
         assertThat(dossiers.history(id)).hasSize(history);
         assertThat(dossiers.files(id)).hasSize(files);
