@@ -25,12 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.platform.SystemTest;
 
 /**
  * The packaged jar as an operator runs it: starts with no configuration but a data directory and a port,
  * keeps its data across a restart without duplicating seed data, shuts down on SIGTERM within 5 seconds,
- * and leaves no PostgreSQL process behind. The second start also switches the logs to JSON.
+ * and leaves no PostgreSQL process behind; its embedded PostgreSQL runs with durability on (fsync, synchronous
+ * commit, full-page writes). The second start also switches the logs to JSON.
  */
+@SystemTest
 class JarRestartIT {
 
     static final Path JAR = Path.of("target", "portal.jar");
@@ -46,6 +49,16 @@ class JarRestartIT {
         assertThat(get(first.port, "/").body()).contains("Cổng Dịch vụ công");
         Map<String, Integer> rowsAfterFirstStart;
         try (Connection db = connect(dataDir)) {
+            // production's embedded PostgreSQL keeps its data safe across a crash (the tests' own turns this off)
+            for (String durable : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(setting(db, durable)).as(durable).isEqualTo("on");
+            }
+            // and hashes passwords with production's 600,000 PBKDF2 iterations (the tests' lower count is in the id)
+            try (ResultSet hash = db.createStatement().executeQuery(
+                    "SELECT password_hash FROM identity_account WHERE username = 'demo.citizen'")) {
+                assertThat(hash.next()).isTrue();
+                assertThat(hash.getString(1)).startsWith("{pbkdf2-sha256}");
+            }
             db.createStatement().execute("""
                     INSERT INTO audit_event (id, occurred_at, actor, action, object_type, object_id)
                     VALUES (gen_random_uuid(), now(), 'it', 'restart.marker', 'test', 'marker-1')""");
@@ -117,6 +130,13 @@ class JarRestartIT {
         List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
                 "postgres", "");
+    }
+
+    private static String setting(Connection db, String name) throws Exception {
+        try (ResultSet rs = db.createStatement().executeQuery("SELECT current_setting('" + name + "')")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private static Map<String, Integer> rowCounts(Connection db) throws Exception {
