@@ -32,7 +32,7 @@ public abstract class BrowserTest {
 
     private static @Nullable Browser browser;
 
-    /** Signed-in sessions ({@code storageState}) by application (its port) and account. */
+    /** Signed-in sessions ({@code storageState}) of accounts with a second factor, by application (port) and name. */
     private static final Map<String, String> SESSIONS = new HashMap<>();
 
     @LocalServerPort
@@ -96,11 +96,12 @@ public abstract class BrowserTest {
     }
 
     /**
-     * A new Vietnamese browser context signed in as {@code username}, on its account page ({@code /tai-khoan}). The
-     * first time on this application it signs in through the sign-in form ({@code /dang-nhap}, and the second
-     * factor for officers); later it reuses that signed-in session (Playwright's {@code storageState}) as long as
-     * the portal still accepts it, so officers do not wait for a fresh TOTP step. Tests of the sign-in itself use
-     * the form directly. The demo accounts exist with demo data on (the shared configuration).
+     * A new Vietnamese browser context signed in as {@code username}, on its account page ({@code /tai-khoan}),
+     * through the sign-in form ({@code /dang-nhap}). An account that needs a second factor (the demo officers, whose
+     * TOTP code the portal accepts once per 30-second step) signs in through the form once per application; later
+     * it reuses that signed-in session (Playwright's {@code storageState}) as long as the portal still accepts it,
+     * instead of waiting for a fresh step. Tests of the sign-in itself use the form directly. The demo accounts exist
+     * with demo data on (the shared configuration).
      */
     protected Page signedIn(String username, String password) {
         String key = port + "/" + username;
@@ -126,8 +127,8 @@ public abstract class BrowserTest {
             // demo officers must use a second factor: their documented demo secret gives the code
             enterSecondFactor(other, username, TestTotp.demoSecret(password));
             other.waitForURL(url("/tai-khoan"));
+            SESSIONS.put(key, other.context().storageState());
         }
-        SESSIONS.put(key, other.context().storageState());
         return other;
     }
 
