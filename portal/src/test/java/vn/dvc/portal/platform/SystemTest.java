@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Tag;
 
 /**
  * A slow system test: it starts processes of its own (the packaged jar, the development identity provider, another
- * PostgreSQL) or plays the whole demo. {@code tools/test} runs these (JUnit tag {@value #TAG}) in a stage beside
- * the main suite; {@code ./mvnw verify} runs them with everything else.
+ * PostgreSQL) or plays the whole demo. {@code tools/test} runs these (JUnit tag {@value #TAG}) in its
+ * {@code unit-system} stage, beside the other full-application and browser tests; {@code ./mvnw verify} runs them
+ * with everything else.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
