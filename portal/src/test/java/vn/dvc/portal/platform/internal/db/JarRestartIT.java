@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,20 @@ class JarRestartIT {
     static final Duration READY_WITHIN = Duration.ofSeconds(300);
 
     final HttpClient http = HttpClient.newHttpClient();
+    final List<Process> started = new ArrayList<>();
+
+    /** A failed assertion leaves a jar running: stop it (and its PostgreSQL), so it takes no CPU from others. */
+    @AfterEach
+    void stopWhatIsStillRunning() throws InterruptedException {
+        for (Process process : started) {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
 
     @Test
     // two starts of up to READY_WITHIN each (the default limit of a test method is 3 minutes)
@@ -98,6 +113,7 @@ class JarRestartIT {
         builder.environment().put("DVC_DATA_DIR", dataDir.toString());
         builder.environment().putAll(extraEnv);
         Process process = builder.start();
+        started.add(process);
         // a guard against a hang, not a start-up requirement: the first start plays 320 demo dossiers with
         // durability on, and in CI it shares two cores with the other test stage
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
