@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -20,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * drifts from it. After an intended change, regenerate it with
  * {@code ./mvnw -B verify -Ddvc.openapi.update=true} and commit the file with the change.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class OpenApiContractIT {
 
     static final Path CONTRACT = Path.of("..", "docs", "api", "openapi.json");

@@ -11,26 +11,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole application on a real (embedded) PostgreSQL, over real HTTP: the web shell, the error contract,
- * the request id, health, metrics and the API description (Foundation acceptance items).
+ * the request id, health, metrics and the API description (Foundation acceptance items). The failing endpoints
+ * are the shared configuration's {@link ErrorProbes}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({PortalApplicationIT.FailingApi.class, PortalApplicationIT.FailingPage.class})
+@PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class PortalApplicationIT {
 
@@ -259,33 +252,5 @@ class PortalApplicationIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    /** A JSON endpoint that exists only in this test, to exercise the API error contract. */
-    @RestController
-    static class FailingApi {
-
-        record Greeting(String name) {
-        }
-
-        @PostMapping("/api/v1/test-echo")
-        Greeting echo(@RequestBody Greeting greeting) {
-            return greeting;
-        }
-
-        @GetMapping("/api/v1/test-failure")
-        String fail() {
-            throw new IllegalStateException("secret detail");
-        }
-    }
-
-    /** A page that fails, to exercise the 500 page. */
-    @Controller
-    static class FailingPage {
-
-        @GetMapping("/test-failing-page")
-        String fail() {
-            throw new IllegalStateException("page failed");
-        }
     }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -19,7 +18,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * told what is missing when it forgets one, and revokes a decision. Officers sign in through the portal's
  * sign-in form with the demo accounts (#5).
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class CalendarBrowserIT extends BrowserTest {
 
     @Autowired

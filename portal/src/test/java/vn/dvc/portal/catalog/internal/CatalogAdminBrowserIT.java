@@ -23,7 +23,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * upload of national records followed to its report.
  */
 // its own application context: the changes it makes must not reach the public-page tests
-@TestPropertySource(properties = {"dvc.demo-data=true", CatalogFixtures.PROPERTIES, "dvc.catalog.test-context=admin"})
+@TestPropertySource(properties = {CatalogFixtures.PROPERTIES, "dvc.catalog.test-context=admin"})
 class CatalogAdminBrowserIT extends BrowserTest {
 
     @Autowired

@@ -9,15 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.platform.PortalTest;
 
 /** The public catalogue API over HTTP (#4 item 7): lists, the full record, the agency tree, bad parameters. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"dvc.demo-data=true", CatalogFixtures.PROPERTIES})
+@PortalTest
+@TestPropertySource(properties = CatalogFixtures.PROPERTIES)
 class CatalogApiIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

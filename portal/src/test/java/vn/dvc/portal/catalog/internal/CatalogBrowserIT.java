@@ -18,7 +18,7 @@ import vn.dvc.portal.platform.BrowserTest;
  * with a typo and by code, suggestions while typing, the procedure page with every component and the online
  * button, a form download, the English switch, and the agency directory with a merged commune's history.
  */
-@TestPropertySource(properties = {"dvc.demo-data=true", CatalogFixtures.PROPERTIES})
+@TestPropertySource(properties = CatalogFixtures.PROPERTIES)
 class CatalogBrowserIT extends BrowserTest {
 
     @Test

@@ -7,20 +7,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Procedures;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
- * Module test on a real PostgreSQL: the shipped demo catalogue ({@code catalog/demo/}) loads through the
- * importers with no record rejected, the fixed agencies other modules use exist, and a restart changes nothing.
+ * On the shared test configuration (real PostgreSQL): the shipped demo catalogue ({@code catalog/demo/}) loads
+ * through the importers with no record rejected, the fixed agencies other modules use exist, and a restart changes
+ * nothing.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class CatalogDemoDataTest {
 
     @Autowired

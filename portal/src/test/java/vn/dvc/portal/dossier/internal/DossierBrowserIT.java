@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.BrowserTest;
@@ -30,7 +29,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * status; once received the applicant downloads Form 01; the desk receives a walk-in dossier and prints Form
  * 01; a refusal and a request to supplement before receipt print Forms 03 and 02.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class DossierBrowserIT extends BrowserTest {
 
     static final String PROCEDURE = "2.000635";

@@ -26,9 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.calendar.WorkingCalendar;
@@ -44,16 +42,16 @@ import vn.dvc.portal.platform.PersonalDataProtection;
  * and code issuer, as another node would have) on the same PostgreSQL. Every code is distinct, and each
  * agency's sequence for the day runs 1, 2, … n without a gap or a repeat.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
+@DossierModuleTest
 class DossierCodeConcurrencyTest {
 
     static final int RECEPTIONS = 2_000;
     static final int AGENCIES = 20;
 
-    @MockitoBean
+    @Autowired
     Procedures procedures;
 
-    @MockitoBean
+    @Autowired
     Agencies agencies;
 
     @Autowired

@@ -7,9 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static vn.dvc.portal.dossier.internal.DossierFixtures.JUSTICE;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,15 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Procedures;
 import vn.dvc.portal.dossier.DossierNotAccepted;
@@ -35,6 +28,7 @@ import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.SupplementRequested;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.TestClock;
 
 /**
  * Module test on a real PostgreSQL (the catalogue mocked, as its implementation lives on another branch): the
@@ -42,25 +36,16 @@ import vn.dvc.portal.platform.RefusedInput;
  * scan), refuses one, asks for supplements before receipt; bad input is refused and leaves no dossier, no
  * stored file and no consumed code.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
+@DossierModuleTest
 class DossierReceptionTest {
 
     /** Wednesday 2 December 2026, 09:15 in Yên Bái. */
     static final Instant NOW = Instant.parse("2026-12-02T02:15:00Z");
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh"));
-        }
-    }
-
-    @MockitoBean
+    @Autowired
     Procedures procedures;
 
-    @MockitoBean
+    @Autowired
     Agencies agencies;
 
     @Autowired
@@ -78,8 +63,12 @@ class DossierReceptionTest {
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
+    @Autowired
+    TestClock clock;
+
     @BeforeEach
     void catalogue() {
+        clock.set(NOW);
         given(procedures.findPublished("1.001193")).willReturn(Optional.of(DossierFixtures.birthRegistration()));
         given(procedures.find("1.001193", 1)).willReturn(Optional.of(DossierFixtures.birthRegistration()));
         given(agencies.find(anyString())).willAnswer(call -> Optional.of(DossierFixtures.agency(call.getArgument(0))));
@@ -87,8 +76,9 @@ class DossierReceptionTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 
     @Test

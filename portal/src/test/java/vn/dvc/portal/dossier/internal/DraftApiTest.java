@@ -17,14 +17,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.catalog.Agencies;
@@ -36,19 +32,17 @@ import vn.dvc.portal.platform.AssuranceLevel;
 
 /**
  * The applicant's draft API refuses well-formed JSON without a required member, or with null for it, as a 400
- * problem naming the member (#14: these answered 500). Same context as {@link NationalPortalApiTest}.
+ * problem naming the member (#14: these answered 500). The dossier module tests' one context ({@link DossierModuleTest}).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "dvc.dossier.national-portal-api-key=national-portal-test-key")
+@DossierModuleTest
 class DraftApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @MockitoBean
+    @Autowired
     Procedures procedures;
 
-    @MockitoBean
+    @Autowired
     Agencies agencies;
 
     @Autowired

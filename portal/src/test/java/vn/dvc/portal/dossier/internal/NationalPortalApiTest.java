@@ -13,12 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Procedures;
@@ -28,15 +24,13 @@ import vn.dvc.portal.catalog.Procedures;
  * once with our dossier code; the same MaHoSo again answers with the same dossier; a wrong or missing key is
  * 401; incomplete or infected messages are 400 and leave nothing.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "dvc.dossier.national-portal-api-key=national-portal-test-key")
+@DossierModuleTest
 class NationalPortalApiTest {
 
-    @MockitoBean
+    @Autowired
     Procedures procedures;
 
-    @MockitoBean
+    @Autowired
     Agencies agencies;
 
     @Autowired
@@ -55,13 +49,13 @@ class NationalPortalApiTest {
     void aMessageIsReceivedOnceWithOurCode() throws Exception {
         String id = "G22.99-" + UUID.randomUUID();
         String body = message(id, pdf());
-        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", "national-portal-test-key")
+        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", DossierModuleTest.NATIONAL_PORTAL_API_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.dossierCode").value(org.hamcrest.Matchers.startsWith(DossierFixtures.JUSTICE + "-")))
                 .andExpect(jsonPath("$.externalId").value(id))
                 .andExpect(jsonPath("$.nationalStatusCode").value(2));
-        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", "national-portal-test-key")
+        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", DossierModuleTest.NATIONAL_PORTAL_API_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE external_id = :id AND channel = 4 AND status = 'RECEIVED'")
@@ -78,12 +72,12 @@ class NationalPortalApiTest {
         mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", "wrong")
                 .contentType(MediaType.APPLICATION_JSON).content(message("X-2", pdf()))).andExpect(status().isUnauthorized());
         String eicar = Base64.getEncoder().encodeToString(("%PDF-1.4 " + EicarSignatureScanner.EICAR).getBytes());
-        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", "national-portal-test-key")
+        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", DossierModuleTest.NATIONAL_PORTAL_API_KEY)
                         .contentType(MediaType.APPLICATION_JSON).content(message("X-3", eicar)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
                 .andExpect(jsonPath("$.parameter").value("file-TP2"));
-        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", "national-portal-test-key")
+        mvc.perform(post("/api/v1/national-portal/dossiers").header("X-Api-Key", DossierModuleTest.NATIONAL_PORTAL_API_KEY)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(message("X-4", pdf()).replace("\"MaTTHC\":\"1.001193\"", "\"MaTTHC\":\"1.999999\"")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("MaTTHC"));

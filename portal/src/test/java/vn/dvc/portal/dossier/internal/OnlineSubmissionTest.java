@@ -18,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.OnlineLevel;
 import vn.dvc.portal.catalog.Procedures;
@@ -40,13 +38,13 @@ import vn.dvc.portal.platform.ResourceNotFound;
  * other, and two at once) makes one dossier; bad input and another person's draft are refused and leave no
  * dossier; the procedure's assurance level is required; the desk then receives the dossier from its queue.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
+@DossierModuleTest
 class OnlineSubmissionTest {
 
-    @MockitoBean
+    @Autowired
     Procedures procedures;
 
-    @MockitoBean
+    @Autowired
     Agencies agencies;
 
     @Autowired

@@ -9,20 +9,18 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * The feedback API over HTTP on the whole application with the demo catalogue: anonymous submission with a
  * one-time code and Idempotency-Key, refusals as problem JSON listing every field, the public FAQ search without
  * diacritics, and the Centre-only export refusing anonymous callers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class FeedbackApiIT {
 
     @LocalServerPort

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -21,7 +20,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * forgetting required fields); the leader approves; the asker opens the private link, sees the answer and
  * rates it; the Centre publishes it; the FAQ finds it without diacritics and without the asker's data.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class FeedbackBrowserIT extends BrowserTest {
 
     @Autowired

@@ -14,13 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * Authorisation of every protected endpoint (issue #5's acceptance), enumerated from the application's own
@@ -33,8 +32,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * problem JSON, whatever it accepts. Callers sign in through the real form with the demo
  * accounts. An unprotected mapping under those prefixes, or a new API mapping left open, makes this test fail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class AuthorizationIT {
 
     static final List<String> PROTECTED = List.of("/tai-khoan", "/can-bo", "/quan-tri");

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -19,7 +18,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * A leader delegates from a page (#5 item 4): lets a deputy of the same agency act for a period, is told what is
  * missing, sees the delegation in force, and revokes it; every step audited. Other officers cannot reach it.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class DelegationBrowserIT extends BrowserTest {
 
     @Autowired

@@ -13,20 +13,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Delegation;
 import vn.dvc.portal.identity.Delegations;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
- * Module test on a real PostgreSQL: a leader lets a deputy of the same agency act for a period (inclusive
- * dates in Vietnam's time zone), revoking ends it, both are audited; bad grants are refused and leave nothing.
+ * On the shared test configuration (real PostgreSQL): a leader lets a deputy of the same agency act for a period
+ * (inclusive dates in Vietnam's time zone), revoking ends it, both are audited; bad grants are refused and leave
+ * nothing.
  */
-// identity depends on the catalogue (agencies), which depends on the calendar
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@PortalTest
 class DelegationsTest {
 
     @Autowired

@@ -39,8 +39,9 @@ final class DevIdpProcess implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-Xshare:off",
-                "-jar", jar.toString(),
+                // a short-lived test fixture: the quick-starting compiler only (class data sharing stays on)
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
                 "--DVC_IDP_PORT=" + port,
                 "--DVC_IDP_ISSUER=http://localhost:" + port,
                 "--DVC_IDP_REDIRECT_URIS=http://localhost:" + portalPort + "/login/oauth2/code/national",

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -20,7 +19,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * development mailbox, sign in and out; the forgotten-password pages are accessible; six wrong passwords give the honest lockout message; the Centre
  * signs in from the administration page it asked for and records a decision; a citizen is refused there.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class IdentityBrowserIT extends BrowserTest {
 
     @Autowired

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.SystemTest;
 
 /**
  * National single sign-on in a browser (AUTH-3, AUTH-4) against the real development provider: sign-in at
@@ -21,7 +21,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * national identity leads to {@code demo.citizen}; a step-up to the national level goes through the
  * provider at level 2 and comes back to the page that asked for it.
  */
-@Import(StepUpProbe.class)
+@SystemTest
 class NationalSignOnBrowserIT extends BrowserTest {
 
     static final int PORTAL_PORT = DevIdpProcess.freePort();

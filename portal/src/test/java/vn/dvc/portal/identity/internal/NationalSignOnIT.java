@@ -22,14 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTest;
+import vn.dvc.portal.platform.SystemTest;
 
 /**
  * National single sign-on (AUTH-3, AUTH-4) over real HTTP: the whole portal on a real PostgreSQL and the real
@@ -39,8 +39,8 @@ import vn.dvc.portal.platform.PortalProperties;
  * provider for level 2 and comes back; a tampered answer (state, nonce) is refused with a clear message
  * and creates nothing; no code, token or secret reaches the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(StepUpProbe.class)
+@SystemTest
+@PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class NationalSignOnIT {
 

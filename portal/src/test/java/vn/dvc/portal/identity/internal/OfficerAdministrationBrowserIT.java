@@ -6,12 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
 /** The administrator's officer pages in a real browser: create an officer, see it listed; accessible. */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class OfficerAdministrationBrowserIT extends BrowserTest {
 
     @Autowired

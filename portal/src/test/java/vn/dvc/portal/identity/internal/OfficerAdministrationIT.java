@@ -11,17 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTest;
 import vn.dvc.portal.platform.TestTotp;
 
 /**
@@ -31,8 +30,7 @@ import vn.dvc.portal.platform.TestTotp;
  * second-factor reset are audited; an administrator cannot lock themselves out; other officers are
  * refused; a person ends only their own sessions.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"dvc.demo-data=true", "dvc.public-url=https://dichvucong.yenbai.gov.vn/"})
+@PortalTest
 class OfficerAdministrationIT {
 
     static final Pattern SETUP = Pattern.compile("/quen-mat-khau/([0-9a-f-]{36}) và nhập mã ([0-9]{6})");

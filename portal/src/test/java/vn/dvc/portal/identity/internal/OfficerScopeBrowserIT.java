@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.identity.AccountKind;
@@ -32,7 +31,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * administrator of a district sees and manages only the officers of that district and the communes below it;
  * the province's administrator (the Centre, scope = province) sees them all.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class OfficerScopeBrowserIT extends BrowserTest {
 
     static final String DISTRICT_ADMIN = "qt.huyen.scope";

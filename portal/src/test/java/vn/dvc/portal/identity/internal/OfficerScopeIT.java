@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Agency;
 import vn.dvc.portal.identity.AccountKind;
@@ -18,10 +16,10 @@ import vn.dvc.portal.identity.OfficerScope;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AssuranceLevel;
+import vn.dvc.portal.platform.PortalTest;
 
 /** The one scope check (#5 item 5) over the catalogue's demo agency tree, successors included. */
-@SpringBootTest
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class OfficerScopeIT {
 
     @Autowired

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -18,7 +17,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * with their own account, who then sees the organisation on their account page; an unknown name is refused with
  * a message beside the field; the owner removes the member. Another applicant cannot touch the list.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class OrganisationMembersBrowserIT extends BrowserTest {
 
     @Autowired

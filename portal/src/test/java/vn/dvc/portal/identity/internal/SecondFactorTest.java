@@ -11,22 +11,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.PortalTest;
 import vn.dvc.portal.platform.TestTotp;
 
 /**
- * Module test on a real PostgreSQL: TOTP set-up and confirmation, the secret stored only encrypted, recovery
- * codes that work once and are stored only as keyed hashes, 6 wrong codes → 2 hours, disabling with password
- * and code, and officers who cannot turn it off.
+ * On the shared test configuration (real PostgreSQL): TOTP set-up and confirmation, the secret stored only
+ * encrypted, recovery codes that work once and are stored only as keyed hashes, 6 wrong codes → 2 hours,
+ * disabling with password and code, and officers who cannot turn it off.
  */
-// identity depends on the catalogue (agencies), which depends on the calendar
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@PortalTest
 class SecondFactorTest {
 
     static final String PASSWORD = "một mật khẩu đủ dài cho thử nghiệm";

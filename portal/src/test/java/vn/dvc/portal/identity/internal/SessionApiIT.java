@@ -14,12 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * The API as a signed-in applicant's browser or app calls it, with the session cookie (#14): a call that changes
@@ -27,8 +26,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * another site cannot make the browser attach a file; and an uploaded file keeps only its cleaned base name —
  * listed and sent back as {@code evil.pdf}, never as {@code ../../../../evil.pdf}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class SessionApiIT {
 
     static final String PROCEDURE = "2.000635";

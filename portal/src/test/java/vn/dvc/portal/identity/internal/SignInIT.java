@@ -10,13 +10,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * Sign-in, registration and sessions over real HTTP on the whole application and a real PostgreSQL: the
@@ -24,8 +23,7 @@ import vn.dvc.portal.platform.PortalProperties;
  * {@code spring_session} table, sign-out everywhere, refused registrations that leave nothing behind, and
  * no password or one-time code in the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class SignInIT {
 

@@ -10,9 +10,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
@@ -25,8 +23,6 @@ import vn.dvc.portal.platform.TestTotp;
  * officer without a second factor is made to set one up before the administration page; a page that needs a
  * higher assurance level sends the user through a step-up and back. Every page passes axe.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
-@Import(StepUpProbe.class)
 class TwoFactorBrowserIT extends BrowserTest {
 
     static final String PASSWORD = "ruộng bậc thang Mù Cang Chải";

@@ -15,17 +15,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.Role;
+import vn.dvc.portal.platform.PortalTest;
 import vn.dvc.portal.platform.TestTotp;
 
 /**
@@ -33,9 +31,7 @@ import vn.dvc.portal.platform.TestTotp;
  * step of sign-in (no private area before it), recovery codes, the 6-wrong-codes lockout, officers sent to set
  * up a second factor, step-up with a safe return path, and no secret or code in the log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "dvc.demo-data=true")
-@Import(StepUpProbe.class)
+@PortalTest
 @ExtendWith(OutputCaptureExtension.class)
 class TwoFactorIT {
 

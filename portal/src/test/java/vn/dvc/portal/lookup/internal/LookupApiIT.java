@@ -1,16 +1,12 @@
 package vn.dvc.portal.lookup.internal;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.InetAddress;
 import java.net.URI;
@@ -22,14 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.platform.MessageGatewaysTest;
 
 /**
  * The public status API and the SMS look-up on the whole application (#8 items 1 and 4, LOOK-1, LOOK-3,
@@ -38,33 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Retry-After after the limit; a signed {@code hs <code>} SMS is answered by exactly one SMS with the status,
  * through the SMS gateway (WireMock); a bad or missing signature is 401 and nothing is sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dvc.demo-data=true", "dvc.dossier.national-portal-api-key=" + NationalPortalDossiers.API_KEY,
-        "dvc.lookup.rate-limit=" + LookupApiIT.LIMIT, "dvc.lookup.sms-webhook-secret=" + LookupApiIT.SECRET,
-        "dvc.notification.sms.token=gateway-test-token"})
-class LookupApiIT {
+class LookupApiIT extends MessageGatewaysTest {
 
-    static final int LIMIT = 20;
-    static final String SECRET = "lookup-test-webhook-secret";
-
-    static final WireMockServer gateway = new WireMockServer(WireMockConfiguration.options()
-            .bindAddress("127.0.0.1").dynamicPort());
-
-    static {
-        gateway.start();
-        gateway.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"gw-1\"}")));
-    }
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("dvc.notification.sms.gateway-url", () -> "http://127.0.0.1:" + gateway.port() + "/");
-    }
-
-    @AfterAll
-    static void stopGateway() {
-        gateway.stop();
-    }
+    static final int LIMIT = LOOKUP_LIMIT;
+    static final String SECRET = WEBHOOK_SECRET;
 
     @LocalServerPort
     int port;

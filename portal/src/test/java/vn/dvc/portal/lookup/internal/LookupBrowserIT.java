@@ -10,7 +10,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 
@@ -20,8 +19,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * where a scanner types the code and Enter and the dossier's desk page opens; the kiosk in large type that
  * returns to its empty field; the hotline operator, who sees the public status only.
  */
-@TestPropertySource(properties = {"dvc.demo-data=true",
-        "dvc.dossier.national-portal-api-key=" + NationalPortalDossiers.API_KEY})
 class LookupBrowserIT extends BrowserTest {
 
     /** Once received, a dossier goes on into processing at once (processing listens to DossierReceived). */

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * Received dossiers for the look-up tests, made the way another system makes them: through the dossier module's
@@ -18,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class NationalPortalDossiers {
 
-    static final String API_KEY = "lookup-test-national-key";
+    /** The shared test configuration's key ({@link PortalTest}). */
+    static final String API_KEY = PortalTest.NATIONAL_PORTAL_API_KEY;
 
     /** An applicant whose every value the look-up must never show. */
     record Applicant(String name, String idNumber, String address, String phone, String email) {

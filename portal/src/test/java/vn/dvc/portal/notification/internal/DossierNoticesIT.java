@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DossierReceived;
+import vn.dvc.portal.platform.PortalTest;
 
 /**
  * The notifications per dossier event (#8 item 6, INT-4): receiving a dossier (through the National Portal
@@ -34,11 +34,10 @@ import vn.dvc.portal.dossier.DossierReceived;
  * transaction that rolls back queues nothing. Delivery itself (SMTP, SMS gateway, retries) is covered by
  * NotificationDeliveryIT.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dvc.demo-data=true", "dvc.dossier.national-portal-api-key=" + DossierNoticesIT.API_KEY})
+@PortalTest
 class DossierNoticesIT {
 
-    static final String API_KEY = "notices-test-national-key";
+    static final String API_KEY = PortalTest.NATIONAL_PORTAL_API_KEY;
 
     @LocalServerPort
     int port;

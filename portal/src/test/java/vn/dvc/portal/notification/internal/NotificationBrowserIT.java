@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
 import vn.dvc.portal.platform.BrowserTest;
@@ -23,7 +22,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * delivery status with masked recipients and never the text; an officer of another role may not.
  * Without SMTP or SMS gateway configured, e-mail and SMS go to the development mailbox.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class NotificationBrowserIT extends BrowserTest {
 
     static final UUID DEMO_CITIZEN = UUID.nameUUIDFromBytes("dvc-demo:demo.citizen".getBytes());

@@ -10,17 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,26 +29,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.portal.identity.NotificationPort;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
 import vn.dvc.portal.notification.Notifications;
+import vn.dvc.portal.platform.MessageGatewaysTest;
 import vn.dvc.portal.platform.TestClock;
 
 /**
@@ -64,36 +53,11 @@ import vn.dvc.portal.platform.TestClock;
  * sends nothing; two workers never send the same message twice; one-time codes are never logged and their
  * text is erased once delivered; an account is notified over the channels it chose.
  */
-@SpringBootTest(properties = {"dvc.demo-data=true", "dvc.notification.poll-interval=1h",
-        "dvc.notification.smtp.starttls=false", "dvc.notification.sms.token=gateway-test-token"})
-@Import(NotificationDeliveryIT.FixedClock.class)
 @ExtendWith(OutputCaptureExtension.class)
-class NotificationDeliveryIT {
+class NotificationDeliveryIT extends MessageGatewaysTest {
 
-    static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    static final WireMockServer gateway = new WireMockServer(WireMockConfiguration.options()
-            .bindAddress("127.0.0.1").dynamicPort());
-
-    static {
-        smtp.start();
-        gateway.start();
-        gateway.stubFor(post(urlEqualTo("/messages")).atPriority(10)
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"gw-1\"}")));
-    }
-
-    @DynamicPropertySource
-    static void servers(DynamicPropertyRegistry registry) {
-        registry.add("dvc.notification.smtp.host", () -> "127.0.0.1");
-        registry.add("dvc.notification.smtp.port", () -> smtp.getSmtp().getPort());
-        registry.add("dvc.notification.sms.gateway-url", () -> "http://127.0.0.1:" + gateway.port() + "/");
-    }
-
-    @AfterAll
-    static void stopServers() {
-        smtp.stop();
-        gateway.stop();
-    }
+    /** The tests start on a working-day morning and move the clock forward. */
+    static final Instant START = Instant.parse("2026-12-01T02:00:00Z");
 
     static final UUID DEMO_CITIZEN = UUID.nameUUIDFromBytes("dvc-demo:demo.citizen".getBytes());
     static final Map<String, String> RECEIVED = Map.of("dossierCode", "000.00.01.H63-261201-0001",
@@ -119,6 +83,16 @@ class NotificationDeliveryIT {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void workingDayMorning() {
+        clock.set(START);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void anEmailArrivesWithItsVietnameseSubjectAndBodyInUtf8() throws Exception {
@@ -377,24 +351,5 @@ class NotificationDeliveryIT {
 
     private static String phone() {
         return "09" + String.format("%08d", (long) (Math.random() * 100_000_000L));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the tests move forward; it starts at a fixed working-day morning. */
-    @TestConfiguration
-    static class FixedClock {
-
-        @Bean
-        @Primary
-        TestClock mutableClock() {
-            return new TestClock(Instant.parse("2026-12-01T02:00:00Z"));
-        }
     }
 }

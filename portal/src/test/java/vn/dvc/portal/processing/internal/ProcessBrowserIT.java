@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.platform.BrowserTest;
 import vn.dvc.portal.platform.PortalProperties;
 import vn.dvc.portal.processing.Processes;
@@ -25,7 +24,6 @@ import vn.dvc.portal.processing.Processes;
  * publishes version 2 while version 1 stays readable; exports the definition and imports the file again; a
  * broken file is refused with its reason. A specialist may not open the edit page.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class ProcessBrowserIT extends BrowserTest {
 
     static final String COMMUNE = "000.21.40.H63";

@@ -9,14 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.calendar.DurationUnit;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.PortalTest;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
 import vn.dvc.portal.processing.Processes;
@@ -24,13 +23,12 @@ import vn.dvc.portal.processing.StepAction;
 import vn.dvc.portal.processing.internal.demo.ProcessDemoData;
 
 /**
- * Module test on a real PostgreSQL with the demo catalogue (#7 item 1, DOS-3): the demo definitions load through
- * the import and add up within their limits; a definition above the legal limit is rejected; publishing a new
+ * On the shared test configuration, real PostgreSQL and the demo catalogue (#7 item 1, DOS-3): the demo
+ * definitions load through the import and add up within their limits; a definition above the legal limit is rejected; publishing a new
  * version leaves the started one untouched; resolution picks the most specific definition; export and import
  * round-trip; malformed files are rejected with reasons and store nothing; only the Centre may publish.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class ProcessDefinitionsTest {
 
     static final String COMMUNE = "000.21.40.H63";

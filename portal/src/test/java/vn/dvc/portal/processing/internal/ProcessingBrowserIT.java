@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.calendar.WorkingCalendars;
 import vn.dvc.portal.dossier.internal.OnlineSubmissionSteps;
 import vn.dvc.portal.platform.BrowserTest;
@@ -27,7 +26,6 @@ import vn.dvc.portal.platform.PortalProperties;
  * the desk returns it; the citizen sees "Đã trả kết quả" and downloads the result. The outcome the page shows is
  * the one the working-time clock gives for the result instant against the appointment.
  */
-@TestPropertySource(properties = "dvc.demo-data=true")
 class ProcessingBrowserIT extends BrowserTest {
 
     private static final Map<String, String> OUTCOME = Map.of("EARLY", "Trước hạn", "ON_TIME", "Đúng hạn",

@@ -20,17 +20,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.TestPropertySource;
 import vn.dvc.portal.calendar.Timeliness;
 import vn.dvc.portal.calendar.WorkingCalendar;
 import vn.dvc.portal.calendar.WorkingCalendars;
@@ -43,6 +38,7 @@ import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.RefusedInput;
+import vn.dvc.portal.platform.PortalTest;
 import vn.dvc.portal.platform.TestClock;
 import vn.dvc.portal.processing.ProcessDefinition;
 import vn.dvc.portal.processing.ProcessStep;
@@ -55,8 +51,7 @@ import vn.dvc.portal.processing.Processes;
  * dossier alone; two officers at once; an officer of another agency; a tampered history; bad input.
  * Procedure 1.004884 (đăng ký lại khai sinh, 5 working days) received at the Centre for UBND phường Đồng Tâm.
  */
-@SpringBootTest
-@TestPropertySource(properties = "dvc.demo-data=true")
+@PortalTest
 class ProcessingRuntimeIT {
 
     static final String PROCEDURE = "1.004884";
@@ -64,15 +59,6 @@ class ProcessingRuntimeIT {
     static final String JUSTICE = "000.00.15.H63";
     /** Wednesday 2 December 2026, 08:00 in Yên Bái. */
     static final Instant WEDNESDAY = Instant.parse("2026-12-02T01:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock(WEDNESDAY);
-        }
-    }
 
     @Autowired
     ApplicationContext context;
@@ -99,8 +85,9 @@ class ProcessingRuntimeIT {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 
     @Test

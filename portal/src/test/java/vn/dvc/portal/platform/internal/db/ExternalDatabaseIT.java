@@ -12,11 +12,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dvc.portal.PortalApplication;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.SystemTest;
 
 /**
  * With {@code DVC_DB_URL} set, the portal migrates and uses that PostgreSQL, starts nothing embedded and
  * loads no demo data by default.
  */
+@SystemTest
 class ExternalDatabaseIT {
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.Dossiers;
+import vn.dvc.portal.platform.SystemTest;
 
 /**
  * Module test on a real PostgreSQL (#7 item 9): at start-up the demo data makes 300+ dossiers through the intake
@@ -24,6 +25,7 @@ import vn.dvc.portal.dossier.Dossiers;
  * supplements, apologies, transfers, the demo applicants' own — with intact history chains and instants in the
  * past; loading again changes nothing.
  */
+@SystemTest
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"dvc.demo-data=true", "dvc.processing.demo-dossiers=320"})
 class DemoDossiersTest {
