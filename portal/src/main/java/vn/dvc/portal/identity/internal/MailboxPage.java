@@ -5,12 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.platform.PortalProperties;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * The development mailbox {@value #PATH}: the latest messages the development
@@ -45,7 +44,7 @@ class MailboxPage {
     @GetMapping(PATH)
     String mailbox(Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!properties.demoDataEnabled() || !fromThisMachine(request)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new ResourceNotFound("the development mailbox is only for this machine with demo data on");
         }
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");

@@ -5,14 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.platform.FormError;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * The start of a national sign-in ({@code /dang-nhap/vneid}, a plain link): checks that the provider can be
@@ -35,7 +34,7 @@ class NationalSignInPages {
             HttpServletResponse response, Model model) {
         NationalSignIn signIn = national.getIfAvailable();
         if (signIn == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new ResourceNotFound("national sign-on is not configured");
         }
         if (!signIn.provider().available()) {
             model.addAttribute("notice", null);

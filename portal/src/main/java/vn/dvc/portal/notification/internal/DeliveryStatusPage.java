@@ -3,12 +3,11 @@ package vn.dvc.portal.notification.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
+import vn.dvc.portal.platform.InvalidRequestParameter;
 
 /** {@code /quan-tri/thong-bao}: the delivery status of the latest notifications, for the Centre and administrators. */
 @Controller
@@ -26,7 +25,7 @@ class DeliveryStatusPage {
         OutboxMessage.Status filter = null;
         if (status != null && !status.isBlank()) {
             filter = Arrays.stream(OutboxMessage.Status.values()).filter(s -> s.name().equals(status)).findFirst()
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+                    .orElseThrow(() -> new InvalidRequestParameter("trang-thai", "not a delivery status"));
         }
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("deliveries", statuses.latest(filter));

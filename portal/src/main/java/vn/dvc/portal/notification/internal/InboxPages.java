@@ -3,15 +3,14 @@ package vn.dvc.portal.notification.internal;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.CurrentUser;
+import vn.dvc.portal.platform.ResourceNotFound;
 
 /**
  * The applicant's in-app messages {@code /tai-khoan/thong-bao} (sign-in required by the platform): newest
@@ -43,7 +42,7 @@ class InboxPages {
     String markRead(@PathVariable UUID id) {
         UUID account = CurrentUser.get().orElseThrow().getAccountId();
         if (!inbox.markRead(account, id, clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new ResourceNotFound("no such message in this inbox");
         }
         return "redirect:/tai-khoan/thong-bao?da-danh-dau";
     }

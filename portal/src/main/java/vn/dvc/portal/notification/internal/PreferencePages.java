@@ -8,18 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dvc.portal.identity.AccountContacts;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.notification.NotificationChannel;
 import vn.dvc.portal.notification.NotificationTemplate;
+import vn.dvc.portal.platform.InvalidRequestParameter;
 
 /**
  * {@code /tai-khoan/kenh-thong-bao}: the applicant chooses e-mail, SMS and in-app per kind of notification.
@@ -65,7 +64,7 @@ class PreferencePages {
                 }
                 choice.computeIfAbsent(template, t -> EnumSet.noneOf(NotificationChannel.class)).add(channel);
             } catch (IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+                throw new InvalidRequestParameter("chon", "'" + pair + "' is not a choosable notification and channel");
             }
         }
         preferences.save(account, choice, clock.instant());

@@ -95,6 +95,17 @@ class NotificationBrowserIT extends BrowserTest {
         assertThat(citizen.getByLabel("Result ready — SMS")).isChecked();
         citizen.navigate(url("/tai-khoan/kenh-thong-bao?lang=vi"));
 
+        // a choice the form never offers (a tampered request) is refused as a whole, naming the field; nothing changes
+        String token = citizen.locator("form[method=post] input[name=_csrf]").first().getAttribute("value");
+        com.microsoft.playwright.APIResponse tampered = citizen.request().post(url("/tai-khoan/kenh-thong-bao"),
+                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0)
+                        .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", token)
+                                .set("chon", "RESULT_READY:PIGEON")));
+        assertThat(tampered.status()).isEqualTo(400);
+        assertThat(tampered.text()).contains("Yêu cầu không hợp lệ", "Giá trị của tham số “chon” không hợp lệ.");
+        citizen.reload();
+        assertThat(citizen.getByLabel("Có kết quả giải quyết — Tin nhắn SMS")).isChecked();
+
         String reference = "browser:" + UUID.randomUUID();
         notifications.notifyAccount(reference, DEMO_CITIZEN, NotificationTemplate.RESULT_READY,
                 Map.of("dossierCode", "000.00.01.H63-261201-0042", "procedureName", "Đăng ký khai sinh",
@@ -126,6 +137,10 @@ class NotificationBrowserIT extends BrowserTest {
         centre.getByLabel("Lọc theo trạng thái").selectOption("FAILED");
         centre.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc")).click();
         assertThat(centre.locator("main")).containsText("Không có thông báo nào.");
+        // a status the filter never offers is a refused request naming the parameter, not a list
+        com.microsoft.playwright.Response unknown = centre.navigate(url("/quan-tri/thong-bao?trang-thai=LOST"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(centre.locator("main")).containsText("Giá trị của tham số “trang-thai” không hợp lệ.");
         centre.context().close();
 
         Page desk = signedIn("demo.desk", properties.demoPassword());
