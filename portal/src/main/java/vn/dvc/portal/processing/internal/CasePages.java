@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -107,6 +108,9 @@ class CasePages {
             Model model, FormPage form) throws IOException {
         form.onRefused(refused -> {
             FormError.addTo(model, onPage(refused, action, "case-title"));
+            model.addAttribute("sent", sent(action, Map.of("reason", nz(reason), "comment", nz(comment),
+                    "items", nz(items), "assignee", nz(assignee), "agency", nz(agency), "method", nz(method),
+                    "extraDays", extraDays == null ? "" : extraDays.toString(), "causingAgency", nz(causingAgency))));
             return page(id, model);
         });
         Act act = switch (action) {
@@ -155,13 +159,30 @@ class CasePages {
                 .body(content);
     }
 
-    /** The case page; errors already in the model (a refused action's) stay. */
+    /** The case page; errors and what was sent (a refused action's) stay. */
     private String page(UUID id, Model model) {
         model.addAttribute("d", queries.detail(id));
         if (!model.containsAttribute("errors")) {
             FormError.addTo(model, List.of());
         }
+        if (!model.containsAttribute("sent")) {
+            model.addAttribute("sent", Map.of());
+        }
         return "processing/case";
+    }
+
+    /**
+     * What a refused action's form sent, to show in that form again (and in no other form of the page), by the
+     * page's ids {@code <action>-<field>}; empty values are left out.
+     */
+    static Map<String, String> sent(String action, Map<String, String> values) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        values.forEach((field, value) -> {
+            if (!value.isEmpty()) {
+                sent.put(action + "-" + field, value);
+            }
+        });
+        return sent;
     }
 
     /**

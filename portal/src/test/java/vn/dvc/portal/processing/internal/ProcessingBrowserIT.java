@@ -155,7 +155,9 @@ class ProcessingBrowserIT extends BrowserTest {
         specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
         assertThat(specialist.locator("#yeu-cau-bo-sung-items")).containsText("ít nhất một giấy tờ");
         assertAccessible(specialist);
-        specialist.locator("#supplement-reason").fill("Bản sao giấy tờ tùy thân không rõ nét");
+        // what was typed stays in that form (and in no other form of the page)
+        assertThat(specialist.locator("#supplement-reason")).hasValue("Bản sao giấy tờ tùy thân không rõ nét");
+        assertThat(specialist.locator("#back-reason")).hasValue("");
         specialist.locator("#supplement-items").fill("Bản chụp Căn cước công dân rõ nét hai mặt");
         specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
         assertThat(specialist.locator(".case-status")).containsText("Yêu cầu bổ sung giấy tờ (5)");
