@@ -151,14 +151,16 @@ class ProcessingBrowserIT extends BrowserTest {
         Page specialist = signedIn("demo.ward.specialist", properties.demoPassword());
         openFromInbox(specialist, id);
         // a request without items is refused beside the field
-        specialist.locator("#supplement-reason").fill("Bản sao giấy tờ tùy thân không rõ nét");
+        specialist.locator("#yeu-cau-bo-sung-reason").fill("Bản sao giấy tờ tùy thân không rõ nét");
         specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
-        assertThat(specialist.locator("#yeu-cau-bo-sung-items")).containsText("ít nhất một giấy tờ");
+        assertThat(specialist.locator("#yeu-cau-bo-sung-items-error")).containsText("ít nhất một giấy tờ");
+        assertThat(specialist.locator("#yeu-cau-bo-sung-items")).hasAttribute("aria-describedby", "yeu-cau-bo-sung-items-error");
+        assertThat(specialist.locator(".error-summary a[href='#yeu-cau-bo-sung-items']")).hasCount(1);
         assertAccessible(specialist);
         // what was typed stays in that form (and in no other form of the page)
-        assertThat(specialist.locator("#supplement-reason")).hasValue("Bản sao giấy tờ tùy thân không rõ nét");
-        assertThat(specialist.locator("#back-reason")).hasValue("");
-        specialist.locator("#supplement-items").fill("Bản chụp Căn cước công dân rõ nét hai mặt");
+        assertThat(specialist.locator("#yeu-cau-bo-sung-reason")).hasValue("Bản sao giấy tờ tùy thân không rõ nét");
+        assertThat(specialist.locator("#tra-lai-reason")).hasValue("");
+        specialist.locator("#yeu-cau-bo-sung-items").fill("Bản chụp Căn cước công dân rõ nét hai mặt");
         specialist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yêu cầu bổ sung")).click();
         assertThat(specialist.locator(".case-status")).containsText("Yêu cầu bổ sung giấy tờ (5)");
         assertThat(specialist.locator("main")).containsText("Tạm dừng chờ bổ sung");
