@@ -3,6 +3,7 @@ package vn.dvc.portal.processing.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -176,7 +177,7 @@ class CasePages {
      * page's ids {@code <action>-<field>}; empty values are left out.
      */
     static Map<String, String> sent(String action, Map<String, String> values) {
-        Map<String, String> sent = new java.util.HashMap<>();
+        Map<String, String> sent = new HashMap<>();
         values.forEach((field, value) -> {
             if (!value.isEmpty()) {
                 sent.put(action + "-" + field, value);
