@@ -68,6 +68,40 @@ class ImportStore {
                 .param("id", id).update();
     }
 
+    /** Where a job fed record by record stands, without its report. */
+    record Counted(String status, int processed, String startedBy) {
+    }
+
+    Optional<Counted> counted(UUID id) {
+        return jdbc.sql("SELECT status, processed, started_by FROM catalog_import WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Counted(rs.getString("status"), rs.getInt("processed"),
+                        rs.getString("started_by"))).optional();
+    }
+
+    /**
+     * Counts one more record of a job fed record by record and adds it to the report at once, unless it is
+     * unchanged (only counted: the report shows what changed or was rejected, and stays small).
+     */
+    void append(UUID id, ImportReport.Entry entry) {
+        jdbc.sql("""
+                        UPDATE catalog_import SET processed = processed + 1,
+                            added = added + CASE WHEN :outcome = 'ADDED' THEN 1 ELSE 0 END,
+                            changed = changed + CASE WHEN :outcome = 'CHANGED' THEN 1 ELSE 0 END,
+                            unchanged = unchanged + CASE WHEN :outcome = 'UNCHANGED' THEN 1 ELSE 0 END,
+                            rejected = rejected + CASE WHEN :outcome = 'REJECTED' THEN 1 ELSE 0 END,
+                            entries = CASE WHEN :outcome = 'UNCHANGED' THEN entries ELSE entries || :entry::jsonb END
+                        WHERE id = :id AND status = 'RUNNING'""")
+                .param("outcome", entry.outcome().name())
+                .param("entry", json.writeValueAsString(List.of(entry)))
+                .param("id", id).update();
+    }
+
+    /** Ends a job fed record by record: its counts and report are already stored. */
+    void close(UUID id, Instant at) {
+        jdbc.sql("UPDATE catalog_import SET status = 'FINISHED', finished_at = :at WHERE id = :id AND status = 'RUNNING'")
+                .param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
     void fail(UUID id, String failure, Instant at) {
         jdbc.sql("UPDATE catalog_import SET status = 'FAILED', failure = :failure, finished_at = :at WHERE id = :id")
                 .param("failure", failure).param("at", Timestamp.from(at)).param("id", id).update();

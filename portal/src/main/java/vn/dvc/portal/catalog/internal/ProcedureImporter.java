@@ -79,7 +79,8 @@ class ProcedureImporter {
         return new ImportReport(List.copyOf(entries));
     }
 
-    private ImportReport.Entry importOne(int position, JsonNode record, FormFiles files, boolean publishNew,
+    /** Imports one record, the {@code position}-th of its run, on behalf of {@code actor}. */
+    ImportReport.Entry importOne(int position, JsonNode record, FormFiles files, boolean publishNew,
             String actor) {
         String code = record.isObject() && record.hasNonNull("MATTHC") ? record.get("MATTHC").asString("") : "";
         String name = record.isObject() && record.hasNonNull("TENTTHC") ? record.get("TENTTHC").asString("") : "";
