@@ -125,6 +125,7 @@ class DossierApi {
     @Operation(summary = "Start a draft for a procedure offered online (requires the procedure's assurance level)")
     ResponseEntity<DraftJson> newDraft(@RequestBody NewDraft body) {
         signedIn();
+        submission.requireOnline(body.procedureCode());
         UUID id = submission.start(RefusedInput.require(body.procedureCode(), "procedureCode"),
                 RefusedInput.require(body.caseCode(), "caseCode"));
         return ResponseEntity.status(HttpStatus.CREATED).body(draft(submission.draft(id)));
@@ -142,6 +143,7 @@ class DossierApi {
             + "applicant.email) and the e-form values; 400 names the first refused field")
     DraftJson saveForm(@PathVariable UUID id, @RequestBody DraftForm body) {
         signedIn();
+        submission.requireOnline(submission.draft(id));
         submission.saveForm(id, RefusedInput.require(body.values(), "values"),
                 body.idNumber() == null ? "" : body.idNumber());
         return draft(submission.draft(id));
@@ -151,6 +153,7 @@ class DossierApi {
     @Operation(summary = "Attach a file to a component (checked by content, size and virus scan)")
     DraftJson attach(@PathVariable UUID id, @RequestParam String componentCode, @RequestParam MultipartFile file) {
         signedIn();
+        submission.requireOnline(submission.draft(id));
         try {
             submission.attach(id, new Upload(componentCode, String.valueOf(file.getOriginalFilename()),
                     String.valueOf(file.getContentType()), file.getBytes()));
@@ -164,6 +167,7 @@ class DossierApi {
     @Operation(summary = "Use a document of my personal data store for a component")
     DraftJson reuse(@PathVariable UUID id, @RequestBody Reuse body) {
         signedIn();
+        submission.requireOnline(submission.draft(id));
         submission.reuse(id, RefusedInput.require(body.componentCode(), "componentCode"),
                 RefusedInput.require(body.documentId(), "documentId"));
         return draft(submission.draft(id));
@@ -175,6 +179,7 @@ class DossierApi {
     ResponseEntity<Submitted> submit(@PathVariable UUID id,
             @Parameter(description = "The draft's submissionToken") @RequestHeader("Idempotency-Key") String key) {
         signedIn();
+        submission.requireOnline(submission.draft(id));
         UUID dossierId = submission.submit(id, key);
         Dossier dossier = mine.own(dossierId);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Submitted(dossierId, dossier.status().name(),

@@ -23,6 +23,7 @@ import vn.dvc.portal.identity.ApplicantProfiles;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.identity.SignedInUser;
 import vn.dvc.portal.identity.StepUp;
+import vn.dvc.portal.platform.CitizenPortal;
 import vn.dvc.portal.platform.FileStorage;
 import vn.dvc.portal.platform.FormError;
 import vn.dvc.portal.platform.RefusedInput;
@@ -34,7 +35,9 @@ import vn.dvc.portal.platform.ResourceNotFound;
  * the personal data store), then submission. The procedure's assurance level is required (step-up) before
  * the form and again at submission. Submitting is idempotent: the draft is locked, a draft already
  * submitted answers with its dossier, and the dossier carries the draft's hidden token as its unique
- * idempotency key. A draft is visible to its owner only.
+ * idempotency key. A draft is visible to its owner only. In headless mode ({@link CitizenPortal}) every step that
+ * starts, changes or submits a draft is refused with {@link vn.dvc.portal.platform.SubmissionAtNationalPortal},
+ * whichever page or API endpoint calls it; a draft already submitted still answers with its dossier.
  */
 @Service
 public class OnlineSubmission {
@@ -52,11 +55,12 @@ public class OnlineSubmission {
     private final Attachments attachments;
     private final PersonalDataStore personalStore;
     private final FileStorage storage;
+    private final CitizenPortal citizenPortal;
     private final Clock clock;
 
     OnlineSubmission(Procedures procedures, ApplicantProfiles profiles, DraftStore drafts, DossierStore dossiers,
             DossierWriter writer, Attachments attachments, PersonalDataStore personalStore, FileStorage storage,
-            Clock clock) {
+            CitizenPortal citizenPortal, Clock clock) {
         this.procedures = procedures;
         this.profiles = profiles;
         this.drafts = drafts;
@@ -65,11 +69,42 @@ public class OnlineSubmission {
         this.attachments = attachments;
         this.personalStore = personalStore;
         this.storage = storage;
+        this.citizenPortal = citizenPortal;
         this.clock = clock;
+    }
+
+    /** Headless mode: refuses the submission section as a whole; does nothing in the full portal. */
+    public void requireOnline() {
+        citizenPortal.requireOnlineSubmission(null, null);
+    }
+
+    /**
+     * Headless mode: refuses a submission for a procedure code (the National Portal's page of the procedure when it
+     * is one of ours offered online); does nothing in the full portal.
+     */
+    public void requireOnline(@Nullable String procedureCode) {
+        if (citizenPortal.national()) {
+            Optional<Procedure> procedure = procedureCode == null || procedureCode.isBlank() ? Optional.empty()
+                    : procedures.findPublished(procedureCode.strip()).filter(Procedure::isOfferedOnline);
+            citizenPortal.requireOnlineSubmission(procedure.map(Procedure::code).orElse(null),
+                    procedure.map(Procedure::name).orElse(null));
+        }
+    }
+
+    /**
+     * Headless mode: refuses any further step of a draft not yet submitted (it is kept, for the applicant to see,
+     * and for the day the province files online here again); does nothing in the full portal.
+     */
+    public void requireOnline(Draft draft) {
+        if (draft.submittedDossier() == null && citizenPortal.national()) {
+            Procedure procedure = procedureOf(draft);
+            citizenPortal.requireDraftSubmission(procedure.code(), procedure.name());
+        }
     }
 
     /** The procedure offered online, after the step-up its assurance level needs. */
     public Procedure offered(String procedureCode) {
+        requireOnline(procedureCode);
         applicant();
         Procedure procedure = procedures.findPublished(procedureCode.strip())
                 .orElseThrow(() -> IntakeRefusals.of("procedureCode", "procedureUnknown",
@@ -125,6 +160,7 @@ public class OnlineSubmission {
     @Transactional
     public void saveForm(UUID id, Map<String, String> values, String idNumber) {
         Draft draft = own(drafts.find(id, true));
+        requireOnline(draft);
         requireOpen(draft);
         Procedure procedure = procedureOf(draft);
         StepUp.require(procedure.requiredAssurance());
@@ -150,6 +186,7 @@ public class OnlineSubmission {
     @Transactional
     public void attach(UUID id, Upload upload) {
         Draft draft = own(drafts.find(id, true));
+        requireOnline(draft);
         requireOpen(draft);
         ProcedureTerms terms = ProcedureTerms.of(procedureOf(draft), draft.caseCode(), Channel.ONLINE);
         String type = attachments.check(terms, upload);
@@ -162,6 +199,7 @@ public class OnlineSubmission {
     @Transactional
     public void reuse(UUID id, String componentCode, UUID documentId) {
         Draft draft = own(drafts.find(id, true));
+        requireOnline(draft);
         requireOpen(draft);
         ProcedureTerms terms = ProcedureTerms.of(procedureOf(draft), draft.caseCode(), Channel.ONLINE);
         Procedure.Component component = terms.component(componentCode).orElseThrow(() -> IntakeRefusals.of(
@@ -192,6 +230,7 @@ public class OnlineSubmission {
         if (already.isPresent()) {
             return already.get();
         }
+        requireOnline(draft);
         if (!draft.token().equals(token)) {
             throw IntakeRefusals.of("token", "token", "the submission token does not belong to this draft");
         }

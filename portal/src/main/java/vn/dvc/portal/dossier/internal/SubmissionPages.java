@@ -22,7 +22,10 @@ import vn.dvc.portal.platform.RefusedInput;
 /**
  * Online submission pages: the section page {@code /nop-ho-so}, a procedure's start page
  * {@code /nop-ho-so/{code}} (sign-in and the procedure's assurance level required), and the wizard of a draft
- * under {@code /tai-khoan/ho-so/nhap/{id}} (information → components → review and submit).
+ * under {@code /tai-khoan/ho-so/nhap/{id}} (information → components → review and submit). In headless mode
+ * ({@code DVC_CITIZEN_PORTAL=national}) each of them answers with the platform's page that sends people to the
+ * National Public Service Portal (with the procedure's page there when the address names one of ours); a draft
+ * already submitted still leads to its dossier.
  */
 @Controller
 class SubmissionPages {
@@ -51,6 +54,7 @@ class SubmissionPages {
         if (code != null && !code.isBlank()) {
             return "redirect:/nop-ho-so/" + code.strip();
         }
+        submission.requireOnline();
         boolean signedIn = CurrentUser.get().isPresent();
         model.addAttribute("signedIn", signedIn);
         model.addAttribute("drafts", signedIn && isApplicant() ? submission.openDrafts() : List.of());
@@ -90,6 +94,7 @@ class SubmissionPages {
         if (draft.submittedDossier() != null) {
             return "redirect:/tai-khoan/ho-so/" + draft.submittedDossier();
         }
+        submission.requireOnline(draft);
         FormError.addTo(model, List.of());
         return render(draft, step, model, null);
     }
@@ -97,6 +102,7 @@ class SubmissionPages {
     @PostMapping("/tai-khoan/ho-so/nhap/{id}/thong-tin")
     String saveForm(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model, FormPage page) {
         Map<String, String> values = new LinkedHashMap<>();
+        submission.requireOnline(submission.draft(id));
         params.forEach((key, value) -> values.put(key.startsWith("f-") ? key.substring(2) : key, value));
         page.onRefused(() -> render(submission.draft(id), "thong-tin", model, params.get("applicant.idNumber")));
         submission.saveForm(id, values, params.getOrDefault("applicant.idNumber", ""));
@@ -107,6 +113,7 @@ class SubmissionPages {
     String attach(@PathVariable UUID id, @RequestParam String componentCode,
             @RequestParam(required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable UUID documentId, Model model, FormPage page) throws IOException {
+        submission.requireOnline(submission.draft(id));
         page.onRefused(() -> render(submission.draft(id), "thanh-phan", model, null));
         if (documentId != null) {
             submission.reuse(id, componentCode, documentId);

@@ -99,6 +99,7 @@ class CatalogBrowserIT extends BrowserTest {
         assertThat(main).containsText("Quyết định số 1872/QĐ-BTP ngày 04/09/2020 của Bộ Tư pháp");
         assertThat(page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nộp hồ sơ trực tuyến")))
                 .hasAttribute("href", "/nop-ho-so/1.001193");
+        assertThat(page.locator("main a.national-link")).hasCount(0); // the full portal (default): no headless mode
         assertAccessible(page);
 
         page.navigate(url("/thu-tuc-hanh-chinh/1.000894"));

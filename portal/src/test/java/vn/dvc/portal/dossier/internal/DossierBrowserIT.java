@@ -49,6 +49,9 @@ class DossierBrowserIT extends BrowserTest {
     void aCitizenSubmitsOnlineReusingAStoredDocumentAndGetsForm01OnceReceived() throws Exception {
         Page citizen = signedIn("demo.citizen", properties.demoPassword());
         citizen.navigate(url("/nop-ho-so"));
+        // the default (DVC_CITIZEN_PORTAL=full): the portal's own submission, no sending to the National Portal
+        assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Nộp hồ sơ trực tuyến");
+        assertThat(citizen.locator("main a.national-link")).hasCount(0);
         assertAccessible(citizen);
 
         String first = submitOnline(citizen, false);

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
+import vn.dvc.portal.platform.SubmissionAtNationalPortal;
 
 /**
  * The API's one error boundary: every exception raised by a REST controller becomes an RFC 9457 problem
@@ -58,6 +59,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceNotFound.class)
     ResponseEntity<ProblemDetail> notFound(ResourceNotFound ex, HttpServletRequest request) {
         return finish(Problems.problem(ProblemCode.NOT_FOUND, ex.getMessage()), request, ex);
+    }
+
+    /** Headless mode: 409 with where to file instead (the National Portal's page of the procedure, if known). */
+    @ExceptionHandler(SubmissionAtNationalPortal.class)
+    ResponseEntity<ProblemDetail> atNationalPortal(SubmissionAtNationalPortal ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.problem(ProblemCode.SUBMISSION_AT_NATIONAL_PORTAL, "This province receives "
+                + "online dossiers on the National Public Service Portal: file there (nationalPortalUrl).");
+        problem.setProperty("nationalPortalUrl", ex.procedureUrl());
+        if (ex.procedureCode() != null) {
+            problem.setProperty("procedureCode", ex.procedureCode());
+        }
+        return finish(problem, request, ex);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -19,6 +19,8 @@ enum ProblemCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
     CONFLICT(HttpStatus.CONFLICT),
+    /** Headless mode: citizens file online on the National Public Service Portal ({@code nationalPortalUrl}). */
+    SUBMISSION_AT_NATIONAL_PORTAL(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
