@@ -45,22 +45,21 @@ public class CaseQueries {
         }
 
         /**
-         * The actions this officer may take now, by the API's names — the same conditions under which the case page
-         * offers each action's form ({@code processing/case.html}); {@link CaseActions} checks them again when one
-         * is taken.
+         * The actions this officer may take now, by the API's names: where the case page offers an action's form
+         * ({@code processing/case.html}: the step allows it and the officer may act there, or is the receiving desk,
+         * or leads), less what the case's state refuses (the step's actions only while processing runs — not while
+         * the clock is paused for a supplement — and the result's return only once it is ready). {@link CaseActions}
+         * checks everything again when one is taken.
          */
         public List<String> offered() {
             List<String> offered = new ArrayList<>();
             ProcessingCase c = processing;
-            if (open != null && mayAct) {
+            if (open != null && mayAct && c.isRunning()) {
                 if (allowed.contains(StepAction.FORWARD)) {
                     offered.add("forward");
                 }
                 if (allowed.contains(StepAction.APPROVE) || allowed.contains(StepAction.SIGN)) {
                     offered.add("approve");
-                }
-                if (allowed.contains(StepAction.RETURN_RESULT)) {
-                    offered.add("return-result");
                 }
                 if (allowed.contains(StepAction.REQUEST_SUPPLEMENT)) {
                     offered.add("request-supplement");
@@ -74,6 +73,9 @@ public class CaseQueries {
                 if (allowed.contains(StepAction.REFUSE)) {
                     offered.add("refuse");
                 }
+            }
+            if (open != null && mayAct && c.isResultReady() && allowed.contains(StepAction.RETURN_RESULT)) {
+                offered.add("return-result");
             }
             if (c.isOpen()) {
                 if (open != null && (leader || mayAct)) {

@@ -292,6 +292,72 @@ class OfficerApiIT {
     }
 
     @Test
+    void theOtherActionsOfTheCasePageWorkOverTheApiToo() throws Exception {
+        String lgsp = token("lgsp.yenbai", "lgsp-dev-secret", "dvc.desk dvc.processing");
+        // a supplement asked for and recorded, a return to the previous step, an assignment, one apology, a stop
+        String id = received(lgsp, PROCEDURE, "Sầm Thị Nga");
+        JsonNode c = started(lgsp, id);
+        c = ok(post(lgsp, path(id, "request-supplement"), key(), Map.of("version", c.get("version").asInt(),
+                "reason", "Thiếu bản sao giấy tờ", "items", List.of("Bản sao Căn cước công dân"))));
+        assertThat(c.get("status").asString()).isEqualTo("WAITING_FOR_SUPPLEMENT");
+        assertThat(c.get("paused").asBoolean()).isTrue();
+        // while the clock is paused the step's own actions wait; the supplement, a withdrawal or a stop do not
+        assertThat(strings(c.get("allowedActions"))).contains("record-supplement", "withdraw", "stop")
+                .doesNotContain("forward", "request-supplement", "refuse");
+        c = ok(multipart(lgsp, path(id, "record-supplement"), key(),
+                Map.of("version", String.valueOf(c.get("version").asInt()), "note", "Đã nộp bản sao"),
+                "files", "cccd.pdf", ProcessingRuntimeIT.pdf()));
+        assertThat(c.get("status").asString()).isEqualTo("IN_PROCESSING");
+        assertThat(c.get("paused").asBoolean()).isFalse();
+        c = ok(post(lgsp, path(id, "forward"), key(), Map.of("version", c.get("version").asInt())));
+        c = ok(post(lgsp, path(id, "return-to-previous"), key(),
+                Map.of("version", c.get("version").asInt(), "reason", "Cần kiểm tra lại thành phần")));
+        assertThat(c.at("/currentStep/role").asString()).isEqualTo("DESK");
+        c = ok(post(lgsp, path(id, "forward"), key(), Map.of("version", c.get("version").asInt())));
+        c = ok(post(lgsp, path(id, "assign"), key(),
+                Map.of("version", c.get("version").asInt(), "assignee", "demo.ward.specialist")));
+        assertThat(c.at("/currentStep/assignee").asString()).isEqualTo("demo.ward.specialist");
+        String due = c.get("dueAt").asString();
+        c = ok(post(lgsp, path(id, "apologise"), key(), Map.of("version", c.get("version").asInt(),
+                "reason", "Phải xác minh tại nơi đăng ký trước đây", "extraWorkingDays", 2, "causingAgency", WARD)));
+        assertThat(java.time.OffsetDateTime.parse(c.get("dueAt").asString()))
+                .isAfter(java.time.OffsetDateTime.parse(due));
+        assertThat(strings(c.get("allowedActions"))).doesNotContain("apologise");
+        c = ok(post(lgsp, path(id, "stop"), key(),
+                Map.of("version", c.get("version").asInt(), "reason", "Người yêu cầu đã chết")));
+        assertThat(c.get("nationalStatusCode").asInt()).isEqualTo(8);
+        assertThat(c.get("history").toString()).contains("\"actor\":\"lgsp.yenbai\"");
+
+        // a refusal at the desk's step, and a withdrawal
+        String refused = received(lgsp, PROCEDURE, "Lù Văn Páo");
+        JsonNode r = started(lgsp, refused);
+        r = ok(post(lgsp, path(refused, "refuse"), key(),
+                Map.of("version", r.get("version").asInt(), "reason", "Không thuộc trường hợp đăng ký lại")));
+        assertThat(r.get("nationalStatusCode").asInt()).isEqualTo(8);
+        String withdrawn = received(lgsp, PROCEDURE, "Giàng A Sử");
+        JsonNode w = started(lgsp, withdrawn);
+        w = ok(post(lgsp, path(withdrawn, "withdraw"), key(),
+                Map.of("version", w.get("version").asInt(), "reason", "Công dân có đơn xin rút")));
+        assertThat(w.get("nationalStatusCode").asInt()).isEqualTo(7);
+
+        // an inter-agency transfer: there the department's own system acts on its part, and it comes back
+        String transferred = received(lgsp, "1.012786", "Vàng Thị Dua");
+        JsonNode t = started(lgsp, transferred);
+        assertThat(strings(t.get("allowedActions"))).contains("transfer");
+        String department = token("sotuphap.hotich", "sotuphap-dev-secret", "dvc.processing");
+        assertProblem(get(department, "/api/v1/processing/dossiers/" + transferred), 403, "FORBIDDEN");
+        t = ok(post(lgsp, path(transferred, "transfer"), key(), Map.of("version", t.get("version").asInt(),
+                "agencyCode", "000.00.15.H63", "reason", "Đề nghị Sở Tư pháp xác minh")));
+        assertThat(t.at("/currentStep/agencyCode").asString()).isEqualTo("000.00.15.H63");
+        JsonNode there = ok(get(department, "/api/v1/processing/dossiers/" + transferred));
+        assertThat(strings(there.get("allowedActions"))).contains("forward");
+        JsonNode back = ok(post(department, path(transferred, "forward"), key(),
+                Map.of("version", there.get("version").asInt(), "comment", "Đã xác minh")));
+        assertThat(back.at("/currentStep/agencyCode").asString()).isNotEqualTo("000.00.15.H63");
+        assertThat(back.get("history").toString()).contains("\"actor\":\"sotuphap.hotich\"");
+    }
+
+    @Test
     void theApiDescriptionListsTheOfficersOperationsWithTheirScopes() throws Exception {
         JsonNode api = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
@@ -336,12 +402,23 @@ class OfficerApiIT {
         }
     }
 
+    /** A walk-in of {@code procedure} received over the API; its id. */
+    String received(String token, String procedure, String applicant) throws Exception {
+        HttpResponse<String> response = post(token, "/api/v1/desk/walk-ins", key(), walkIn(procedure, applicant));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
     Map<String, Object> walkIn(String applicant) {
-        Procedure procedure = procedures.findPublished(PROCEDURE).orElseThrow();
+        return walkIn(PROCEDURE, applicant);
+    }
+
+    Map<String, Object> walkIn(String code, String applicant) {
+        Procedure procedure = procedures.findPublished(code).orElseThrow();
         List<String> components = procedure.findCase("TH1").orElseThrow().components().stream()
                 .map(Procedure.Component::code).toList();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("procedureCode", PROCEDURE);
+        body.put("procedureCode", code);
         body.put("caseCode", "TH1");
         body.put("channel", "IN_PERSON");
         body.put("applicant", Map.of("kind", "PERSON", "name", applicant, "idNumber", "015090001234",
