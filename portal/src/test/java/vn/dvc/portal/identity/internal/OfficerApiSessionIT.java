@@ -63,6 +63,12 @@ class OfficerApiSessionIT {
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE applicant_name = :name").param("name", name)
                 .query(Integer.class).single()).isEqualTo(2);
 
+        // a body beyond what the API's JSON ever needs is not read into memory
+        HttpResponse<String> huge = walkIn(desk, "{\"summary\": \"" + "x".repeat(1024 * 1024 + 10) + "\"}",
+                UUID.randomUUID().toString());
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+
         HttpResponse<String> bearer = new WebSession(port).send("/api/v1/desk/queue",
                 b -> b.header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"));
         assertThat(bearer.statusCode()).isEqualTo(401);

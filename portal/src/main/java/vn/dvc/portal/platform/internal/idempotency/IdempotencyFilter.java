@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
@@ -47,6 +48,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The officers' API (platform security's officer API, less the read-only feedback export). */
     static final List<String> PATHS = List.of("/api/v1/desk/", "/api/v1/processing/");
+
+    /** The largest body other than multipart or a form that is read (the officers' API sends small JSON). */
+    static final int MAX_BODY = 1024 * 1024;
 
     private final IdempotencyKeys keys;
 
@@ -85,6 +89,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest buffered = buffered(request);
+        if (buffered == null) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE); // PAYLOAD_TOO_LARGE
+            return;
+        }
         byte[] digest = digest(buffered);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         IdempotencyKeys.Answer given;
@@ -139,9 +147,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /**
      * The request with its body read: a multipart body or a form is parsed by the container (which keeps it for the
-     * controller), any other body is read here and given again to the controller.
+     * controller, within the multipart limits), any other body is read here — at most {@link #MAX_BODY} bytes, else
+     * null — and given again to the controller.
      */
-    private static HttpServletRequest buffered(HttpServletRequest request) throws IOException, ServletException {
+    private static @Nullable HttpServletRequest buffered(HttpServletRequest request)
+            throws IOException, ServletException {
         String type = mediaType(request);
         if (type.startsWith("multipart/")) {
             request.getParts();
@@ -151,7 +161,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             request.getParameterMap();
             return request;
         }
-        return new BufferedBody(request, request.getInputStream().readAllBytes());
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        return body.length > MAX_BODY ? null : new BufferedBody(request, body);
     }
 
     /** SHA-256 over what the request asks: method, path, query, media type and body (see the class comment). */
