@@ -41,8 +41,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Spring Authorization Server set up as the development national identity provider: one registered client
- * (the portal, PKCE required), the test identities as users, an RSA key generated at start, and the claims
+ * Spring Authorization Server set up as the development national identity provider: the portal as a client (PKCE
+ * required), the systems that call the portal's officers' API as {@code client_credentials} clients
+ * ({@link SystemClients}), the test identities as users, an RSA key generated at start, and the claims
  * {@code acr}, {@code citizen_id} and the standard profile/email/phone claims in the ID token and at userinfo.
  */
 @Configuration(proxyBeanMethods = false)
@@ -66,7 +67,8 @@ class SecurityConfig {
                                     methods.add("none"); // public client with PKCE
                                 }
                             })
-                            .claim("scopes_supported", IdentityClaims.SCOPES)
+                            .claim("scopes_supported", java.util.stream.Stream.concat(IdentityClaims.SCOPES.stream(),
+                                    SystemClients.API_SCOPES.stream()).toList())
                             .claim("claims_supported", IdentityClaims.SUPPORTED)
                             .claim("acr_values_supported",
                                     List.of(AssuranceLevel.LOA1.acr(), AssuranceLevel.LOA2.acr()))
@@ -136,9 +138,12 @@ class SecurityConfig {
                         .requireAuthorizationConsent(false)
                         .build())
                 .build();
-        log.info("Development identity provider (NOT for production): issuer {}, client {}, redirect URIs {}",
-                properties.issuer(), properties.clientId(), properties.redirectUris());
-        return new InMemoryRegisteredClientRepository(portal);
+        log.info("Development identity provider (NOT for production): issuer {}, client {}, redirect URIs {}, "
+                        + "systems {}", properties.issuer(), properties.clientId(), properties.redirectUris(),
+                SystemClients.ALL.stream().map(SystemClients.SystemClient::clientId).toList());
+        List<RegisteredClient> clients = new java.util.ArrayList<>(List.of(portal));
+        SystemClients.ALL.forEach(client -> clients.add(SystemClients.registered(client, encoder)));
+        return new InMemoryRegisteredClientRepository(clients);
     }
 
     @Bean

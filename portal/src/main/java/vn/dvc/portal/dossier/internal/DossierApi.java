@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.identity.CurrentUser;
 import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.RefusedInput;
@@ -30,7 +34,9 @@ import vn.dvc.portal.platform.RefusedInput;
 /**
  * The dossier API, with the authorisation of the pages: the applicant's own dossiers, drafts and data store
  * ({@code /api/v1/my/...}, signed-in applicants) and the desk ({@code /api/v1/desk/...}, role DESK within its
- * agency). Anonymous callers get 401, others 403, as problem JSON.
+ * agency: an officer's session, or another system's bearer token with the scope {@code dvc.desk} acting as its
+ * system account — issue #15). Anonymous callers get 401, others 403, as problem JSON. Every desk {@code POST} takes
+ * an {@code Idempotency-Key} (the platform's filter; required of bearer clients).
  */
 @RestController
 @Tag(name = "Dossiers", description = "Online submission, my dossiers, personal data store and the one-stop desk (#6)")
@@ -87,6 +93,26 @@ class DossierApi {
     }
 
     record Decision(@Nullable String reason, @Nullable List<String> items) {
+    }
+
+    /** A walk-in's applicant: {@code kind} PERSON or ORGANISATION; {@code idNumber} a CCCD, passport or tax code. */
+    record WalkInApplicant(@Nullable String kind, @Nullable String name, @Nullable String idNumber,
+                           @Nullable String address, @Nullable String phone, @Nullable String email,
+                           @Nullable String submitterName, @Nullable String submitterPhone) {
+    }
+
+    /**
+     * A dossier handed in at the desk, and what the desk decides on it.
+     *
+     * @param channel  IN_PERSON (default) or POSTAL
+     * @param provided the components handed in (codes of the case's checklist)
+     * @param decision RECEIVE (default; the dossier must be complete), REQUEST_COMPLETION (Form 02, with reason and
+     *                 items) or REFUSE (Form 03, with reason)
+     */
+    record WalkInRequest(@Nullable String procedureCode, @Nullable String caseCode, @Nullable String channel,
+                         @Nullable WalkInApplicant applicant, @Nullable List<String> provided, @Nullable Integer sets,
+                         @Nullable String summary, @Nullable Map<String, String> formData, @Nullable String decision,
+                         @Nullable String reason, @Nullable List<String> items) {
     }
 
     // --- the applicant ---------------------------------------------------------------------------------
@@ -226,6 +252,52 @@ class DossierApi {
         reception.requestCompletionOfSubmitted(id, RefusedInput.require(body.reason(), "reason"),
                 body.items() == null ? List.of() : body.items());
         return json(reception.handled(id));
+    }
+
+    @PostMapping(value = "/api/v1/desk/walk-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "deskWalkIn",
+            summary = "A dossier handed in at this desk in person or by post: receive it (code issued, appointment "
+            + "computed), ask for supplements before receipt (Form 02) or refuse it (Form 03) — as the desk's intake "
+            + "page; 400 names the first refused field")
+    ResponseEntity<DossierJson> walkIn(@RequestBody WalkInRequest body) {
+        signedIn();
+        WalkInApplicant a = RefusedInput.require(body.applicant(), "applicant");
+        Applicant.Kind kind;
+        try {
+            kind = Applicant.Kind.valueOf(a.kind() == null ? "PERSON" : a.kind());
+        } catch (IllegalArgumentException e) {
+            throw IntakeRefusals.of("applicantKind", "applicantKind",
+                    "the applicant's kind must be PERSON or ORGANISATION");
+        }
+        Channel channel = switch (body.channel() == null ? "IN_PERSON" : body.channel()) {
+            case "IN_PERSON" -> Channel.IN_PERSON;
+            case "POSTAL" -> Channel.POSTAL;
+            default -> throw IntakeRefusals.of("channel", "channel", "the desk receives IN_PERSON or POSTAL");
+        };
+        WalkIn walkIn = new WalkIn(RefusedInput.require(body.procedureCode(), "procedureCode"),
+                RefusedInput.require(body.caseCode(), "caseCode"), channel,
+                ApplicantRules.check(kind, a.name(), a.idNumber(), a.address(), a.phone(), a.email(), a.submitterName(),
+                        a.submitterPhone()),
+                body.provided() == null ? Set.of() : new LinkedHashSet<>(body.provided()),
+                body.sets() == null ? 1 : body.sets(), body.summary() == null ? "" : body.summary(),
+                body.formData() == null ? Map.of() : body.formData(), List.of());
+        UUID id = switch (body.decision() == null ? "RECEIVE" : body.decision()) {
+            case "RECEIVE" -> reception.receive(walkIn);
+            case "REQUEST_COMPLETION" -> reception.requestCompletion(walkIn, body.reason() == null ? "" : body.reason(),
+                    body.items() == null ? List.of() : body.items());
+            case "REFUSE" -> reception.refuse(walkIn, body.reason() == null ? "" : body.reason());
+            default -> throw IntakeRefusals.of("decision", "action",
+                    "the decision must be RECEIVE, REQUEST_COMPLETION or REFUSE");
+        };
+        return ResponseEntity.created(URI.create("/api/v1/desk/dossiers/" + id)).body(json(reception.handled(id)));
+    }
+
+    @GetMapping("/api/v1/desk/dossiers/{id}/files/{fileId}")
+    @Operation(operationId = "deskFile",
+            summary = "A file of a dossier of this desk's scope (the read is audited)")
+    ResponseEntity<byte[]> deskFile(@PathVariable UUID id, @PathVariable UUID fileId) {
+        signedIn();
+        return views.file(reception.handled(id), fileId);
     }
 
     @GetMapping(value = "/api/v1/desk/dossiers/{id}/slip", produces = MediaType.APPLICATION_PDF_VALUE)

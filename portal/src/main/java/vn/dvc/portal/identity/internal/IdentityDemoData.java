@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -68,19 +69,40 @@ class IdentityDemoData implements DemoData {
             new DemoOfficer("demo.hotline", "Hà Thị Ngọc Ánh", Role.HOTLINE, CENTRE_AGENCY,
                     "Tổ tổng đài đường dây nóng", PROVINCE_AGENCY));
 
+    /**
+     * A demo API client (issue #15): an OAuth2 client of the development provider ({@code dev-idp/README.md}) bound
+     * to a system account of this name, with these roles in this agency and scope.
+     */
+    record DemoApiClient(String clientId, String name, Set<Role> roles, String agencyCode, String unit,
+                         @org.jspecify.annotations.Nullable String scopeCode) {
+    }
+
+    static final List<DemoApiClient> API_CLIENTS = List.of(
+            // the province's integration platform (LGSP) acts for the Centre and the whole province: it receives at
+            // the Centre's desk and carries dossiers through every step of the province's processes
+            new DemoApiClient("lgsp.yenbai", "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Yên Bái (LGSP)",
+                    EnumSet.of(Role.DESK, Role.SPECIALIST, Role.LEADER, Role.CENTRE), CENTRE_AGENCY,
+                    "Hệ thống kết nối (tài khoản hệ thống)", PROVINCE_AGENCY),
+            // a sector system of one department (Sở Tư pháp): it acts for that department only
+            new DemoApiClient("sotuphap.hotich", "Phần mềm hộ tịch của Sở Tư pháp",
+                    EnumSet.of(Role.DESK, Role.SPECIALIST, Role.LEADER), DEPARTMENT_AGENCY,
+                    "Hệ thống kết nối (tài khoản hệ thống)", null));
+
     static final List<String> USERNAMES = List.of("demo.citizen", "demo.business", "demo.desk", "demo.specialist",
             "demo.leader", "demo.centre", "demo.admin", "demo.ward.specialist", "demo.ward.leader",
             "demo.province.specialist", "demo.province.leader", "demo.hotline");
 
     private final AccountStore store;
+    private final JdbcApiClients apiClients;
     private final IdentityKeys keys;
     private final PasswordEncoder encoder;
     private final PortalProperties properties;
     private final Clock clock;
     private final SecondFactor secondFactor;
 
-    IdentityDemoData(AccountStore store, IdentityKeys keys, PasswordEncoder encoder, PortalProperties properties,
-            Clock clock, SecondFactor secondFactor) {
+    IdentityDemoData(AccountStore store, JdbcApiClients apiClients, IdentityKeys keys, PasswordEncoder encoder,
+            PortalProperties properties, Clock clock, SecondFactor secondFactor) {
+        this.apiClients = apiClients;
         this.secondFactor = secondFactor;
         this.store = store;
         this.keys = keys;
@@ -123,6 +145,7 @@ class IdentityDemoData implements DemoData {
         if (!missing.isEmpty()) {
             create(missing);
         }
+        createApiClients();
         // officers must use a second factor: the demo officers get the documented demo secret
         byte[] secret = demoTotpSecret(properties.demoPassword());
         for (DemoOfficer officer : OFFICERS) {
@@ -134,6 +157,25 @@ class IdentityDemoData implements DemoData {
                 store.findByUsername(officer.username())
                         .ifPresent(account -> store.setOfficerScopeIfUnset(account.id(), officer.scopeCode()));
             }
+        }
+    }
+
+    /**
+     * The demo API clients' system accounts: officer accounts with a password nobody knows, no e-mail or phone (so no
+     * reset code can reach anyone) and no second factor, so they never sign in; each bound to its client id.
+     */
+    private void createApiClients() {
+        for (DemoApiClient client : API_CLIENTS) {
+            if (apiClients.exists(client.clientId()) || store.usernameExists(client.clientId())) {
+                continue;
+            }
+            UUID id = UUID.nameUUIDFromBytes(("dvc-demo:api:" + client.clientId()).getBytes());
+            Instant now = clock.instant();
+            store.insertAccount(id, AccountKind.OFFICER, client.clientId(), client.name(), null, null,
+                    encoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID()), StoredAccount.Status.ACTIVE,
+                    AssuranceLevel.VERIFIED_BY_CODE, now, client.roles());
+            store.insertOfficer(id, client.agencyCode(), client.unit(), client.scopeCode());
+            apiClients.register(client.clientId(), client.name(), id, now);
         }
     }
 

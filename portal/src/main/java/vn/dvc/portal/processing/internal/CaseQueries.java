@@ -37,11 +37,67 @@ public class CaseQueries {
                   List<CaseViews.AgencyShare> shares, List<DossierHistoryEntry> history,
                   HistoryVerification verification, List<DossierFile> files, Map<String, String> agencyNames,
                   List<Agency> transferTargets, String remaining, Standing standing,
-                  List<Comments.Comment> comments) {
+                  List<Comments.Comment> comments, List<StepRow> steps) {
 
         /** An instant as the pages show it, e.g. "14:30 02/12/2026" in Yên Bái. */
         public String time(java.time.Instant at) {
             return CaseViews.TIME.format(at);
+        }
+
+        /**
+         * The actions this officer may take now, by the API's names: where the case page offers an action's form
+         * ({@code processing/case.html}: the step allows it and the officer may act there, or is the receiving desk,
+         * or leads), less what the case's state refuses (the step's actions only while processing runs — not while
+         * the clock is paused for a supplement — and the result's return only once it is ready). {@link CaseActions}
+         * checks everything again when one is taken.
+         */
+        public List<String> offered() {
+            List<String> offered = new ArrayList<>();
+            ProcessingCase c = processing;
+            if (open != null && mayAct && c.isRunning()) {
+                if (allowed.contains(StepAction.FORWARD)) {
+                    offered.add("forward");
+                }
+                if (allowed.contains(StepAction.APPROVE) || allowed.contains(StepAction.SIGN)) {
+                    offered.add("approve");
+                }
+                if (allowed.contains(StepAction.REQUEST_SUPPLEMENT)) {
+                    offered.add("request-supplement");
+                }
+                if (allowed.contains(StepAction.RETURN_TO_PREVIOUS)) {
+                    offered.add("return-to-previous");
+                }
+                if (allowed.contains(StepAction.TRANSFER)) {
+                    offered.add("transfer");
+                }
+                if (allowed.contains(StepAction.REFUSE)) {
+                    offered.add("refuse");
+                }
+            }
+            if (open != null && mayAct && c.isResultReady() && allowed.contains(StepAction.RETURN_RESULT)) {
+                offered.add("return-result");
+            }
+            if (c.isOpen()) {
+                if (open != null && (leader || mayAct)) {
+                    offered.add("assign");
+                }
+                if (c.mayApologise() && (mayAct || leader)) {
+                    offered.add("apologise");
+                }
+                if (c.isPaused() && desk) {
+                    offered.add("record-supplement");
+                }
+                if (desk && c.isInProgress()) {
+                    offered.add("withdraw");
+                }
+                if (leader && c.isInProgress()) {
+                    offered.add("stop");
+                }
+                if (open == null && c.isResultReady() && desk) {
+                    offered.add("return-result");
+                }
+            }
+            return offered;
         }
     }
 
@@ -130,7 +186,7 @@ public class CaseQueries {
         return new Detail(d, c, open, open == null ? List.of() : open.actions(), mayAct,
                 permissions.isDesk(user, c), leader, views.handovers(steps), views.shares(steps),
                 dossiers.history(dossierId), dossiers.verifyHistory(dossierId), dossiers.files(dossierId), names,
-                targets, remaining, standing, comments.of(dossierId));
+                targets, remaining, standing, comments.of(dossierId), steps);
     }
 
     /** A file of a dossier the officer may see (audited). */

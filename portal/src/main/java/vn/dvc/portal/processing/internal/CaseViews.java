@@ -29,8 +29,10 @@ public class CaseViews {
 
     static final DateTimeFormatter TIME = PortalTime.TIME_DATE;
 
+    /** @param stepDueAt and {@code appointmentAt}: the instants {@code stepDue} and {@code appointment} show */
     public record InboxRow(UUID dossierId, String code, String procedureName, String stepName, String unitName,
-                    @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing) {
+                    @Nullable String assignee, String stepDue, String appointment, String remaining, Standing standing,
+                    Instant stepDueAt, Instant appointmentAt) {
     }
 
     public record Handover(String stepName, String agencyName, String unitName, String startedAt, String stepDue,
@@ -68,7 +70,7 @@ public class CaseViews {
             Standing standing = c.isPaused() ? Standing.PAUSED : standing(calendar, now, s.due());
             rows.add(new InboxRow(c.dossierId(), c.dossierCode(), d.procedureName(), s.stepName(), name(s.unitCode()),
                     s.assignee(), TIME.format(s.due()), TIME.format(c.due()),
-                    c.isPaused() ? "" : workingTime(calendar.remaining(now, s.due())), standing));
+                    c.isPaused() ? "" : workingTime(calendar.remaining(now, s.due())), standing, s.due(), c.due()));
         }
         return rows;
     }

@@ -17,12 +17,13 @@ import java.util.List;
  * The development OpenID Connect provider ({@code dev-idp}, built before the portal in the same reactor),
  * started as its own process from {@code dev-idp/target/dev-idp-exec.jar}: a separate JVM keeps its
  * configuration ({@code application.properties}) and its auto-configuration apart from the portal's.
- * Its output goes to {@code target/dev-idp-<port>.log}, never into the portal's captured log.
+ * Its output goes to {@code target/dev-idp-<port>.log}, never into the portal's captured log. Public for the
+ * other modules' system tests that need real tokens of it (the officers' API, issue #15).
  */
-final class DevIdpProcess implements AutoCloseable {
+public final class DevIdpProcess implements AutoCloseable {
 
-    final int port;
-    final String issuer;
+    public final int port;
+    public final String issuer;
     private final Process process;
 
     private DevIdpProcess(int port, Process process) {
@@ -32,7 +33,7 @@ final class DevIdpProcess implements AutoCloseable {
     }
 
     /** Starts the provider for a portal on {@code portalPort}, waits until its discovery document answers. */
-    static DevIdpProcess start(int portalPort) {
+    public static DevIdpProcess start(int portalPort) {
         Path jar = Path.of("..", "dev-idp", "target", "dev-idp-exec.jar").toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build dev-idp first (./mvnw -pl portal -am …): " + jar + " is missing");
@@ -111,7 +112,7 @@ final class DevIdpProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -51,15 +51,20 @@ class IdentityDemoDataTest {
     @Test
     void everyRoleHasItsDemoAccountAndLoadingTwiceChangesNothing() {
         List<Map<String, Object>> before = snapshot();
-        assertThat(before).hasSize(IdentityDemoData.USERNAMES.size());
+        int clients = IdentityDemoData.API_CLIENTS.size();
+        assertThat(before).hasSize(IdentityDemoData.USERNAMES.size() + clients);
 
         transactions.executeWithoutResult(status -> demoData.load());
         transactions.executeWithoutResult(status -> demoData.load());
 
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single()).isEqualTo(IdentityDemoData.USERNAMES.size());
+        int clientRoles = IdentityDemoData.API_CLIENTS.stream().mapToInt(c -> c.roles().size()).sum();
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_account_role").query(Integer.class).single())
+                .isEqualTo(IdentityDemoData.USERNAMES.size() + clientRoles);
         assertThat(jdbc.sql("SELECT count(*) FROM identity_organisation").query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single()).isEqualTo(IdentityDemoData.OFFICERS.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_officer").query(Integer.class).single())
+                .isEqualTo(IdentityDemoData.OFFICERS.size() + clients);
+        assertThat(jdbc.sql("SELECT count(*) FROM identity_api_client").query(Integer.class).single()).isEqualTo(clients);
 
         StoredAccount centre = store.findByUsername("demo.centre").orElseThrow();
         assertThat(centre.roles()).containsExactly(Role.CENTRE);
@@ -115,7 +120,41 @@ class IdentityDemoDataTest {
     @Test
     void housekeepingRemovesOnlyWhatIsOver(@Autowired IdentityHousekeeping housekeeping) {
         housekeeping.clean();
-        assertThat(snapshot()).hasSize(IdentityDemoData.USERNAMES.size());
+        assertThat(snapshot()).hasSize(IdentityDemoData.USERNAMES.size() + IdentityDemoData.API_CLIENTS.size());
+    }
+
+    /**
+     * #15: each demo API client is bound to its system account, which acts with its roles and scope (the integration
+     * platform for the province, the department's system for itself) and can never sign in: no contact to send a
+     * code to, no second factor, and a password that is not the demo password.
+     */
+    @Test
+    void theDemoApiClientsActAsSystemAccountsThatNeverSignIn(@Autowired vn.dvc.portal.platform.ApiClients clients) {
+        var lgsp = clients.find("lgsp.yenbai").orElseThrow();
+        vn.dvc.portal.identity.SignedInUser platform = (vn.dvc.portal.identity.SignedInUser) lgsp.principal();
+        assertThat(platform.getName()).isEqualTo("lgsp.yenbai");
+        assertThat(platform.getAgencyCode()).isEqualTo("000.00.01.H63");
+        assertThat(platform.getScopeCode()).isEqualTo("000.00.00.H63");
+        assertThat(lgsp.authorities()).containsExactlyInAnyOrder("ROLE_DESK", "ROLE_SPECIALIST", "ROLE_LEADER",
+                "ROLE_CENTRE");
+        var department = (vn.dvc.portal.identity.SignedInUser) clients.find("sotuphap.hotich").orElseThrow().principal();
+        assertThat(department.getScopeCode()).isEqualTo("000.00.15.H63");
+        assertThat(clients.find("unknown.client")).isEmpty();
+        for (IdentityDemoData.DemoApiClient client : IdentityDemoData.API_CLIENTS) {
+            StoredAccount account = store.findByUsername(client.clientId()).orElseThrow();
+            assertThat(account.email()).isNull();
+            assertThat(account.phone()).isNull();
+            assertThat(secondFactor.enabled(account.id())).isFalse();
+            assertThat(encoder.matches(properties.demoPassword(), account.passwordHash())).isFalse();
+        }
+        // disabling the account turns the client off at once
+        StoredAccount account = store.findByUsername("sotuphap.hotich").orElseThrow();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE identity_account SET status = 'DISABLED' WHERE id = :id").param("id", account.id()).update();
+            assertThat(clients.find("sotuphap.hotich")).isEmpty();
+            status.setRollbackOnly();
+        });
+        assertThat(clients.find("sotuphap.hotich")).isPresent();
     }
 
     private List<Map<String, Object>> snapshot() {

@@ -262,7 +262,7 @@ class SecurityConfiguration {
     }
 
     /** Holds one of the officers' roles; nobody when no module provides them. */
-    private static AuthorizationManager<RequestAuthorizationContext> officerRole(
+    static AuthorizationManager<RequestAuthorizationContext> officerRole(
             @org.jspecify.annotations.Nullable OfficerRoles roles) {
         if (roles == null || roles.authorities().isEmpty()) {
             return (authentication, context) -> new AuthorizationDecision(false);

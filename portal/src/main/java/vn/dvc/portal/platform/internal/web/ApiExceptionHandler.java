@@ -29,6 +29,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.dvc.portal.platform.IdempotencyKeyReused;
 import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 import vn.dvc.portal.platform.SubmissionAtNationalPortal;
@@ -71,6 +72,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("procedureCode", ex.procedureCode());
         }
         return finish(problem, request, ex);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused ex, HttpServletRequest request) {
+        return finish(Problems.problem(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                "This Idempotency-Key was used for a different request; use a new key."), request, ex);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -83,7 +83,8 @@ class ErrorPages implements ErrorController {
     }
 
     private static ResponseEntity<ProblemDetail> api(int status, String path, HttpServletRequest request) {
-        ProblemCode code = request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+        ProblemCode code = request.getAttribute(ProblemAnswer.CODE) instanceof ProblemCode named ? named
+                : request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
                 ? ProblemCode.CSRF_TOKEN_INVALID : ProblemCode.forStatus(status);
         String detail = switch (code) {
             case NOT_FOUND -> "No API resource exists at this path.";
@@ -91,6 +92,10 @@ class ErrorPages implements ErrorController {
             case FORBIDDEN -> "You may not do this.";
             case CSRF_TOKEN_INVALID -> "A call with the session cookie that changes something needs the CSRF token: "
                     + "send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.";
+            case INSUFFICIENT_SCOPE -> "The access token does not carry the scope this API needs.";
+            case IDEMPOTENCY_KEY_REQUIRED -> "Every POST of an API client needs an Idempotency-Key header: a new "
+                    + "unique value (e.g. a UUID) per request, the same one when the request is sent again.";
+            case IDEMPOTENCY_KEY_REUSED -> "This Idempotency-Key was used for a different request; use a new key.";
             case INTERNAL_ERROR -> "An unexpected error occurred. Quote the request id when reporting it.";
             default -> "The request could not be handled.";
         };

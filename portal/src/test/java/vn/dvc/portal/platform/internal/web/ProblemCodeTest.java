@@ -26,6 +26,9 @@ class ProblemCodeTest {
         // a bare 400 (a path the server refuses) names no parameter
         assertThat(ProblemCode.forStatus(400)).isEqualTo(ProblemCode.BAD_REQUEST);
         assertThat(ProblemCode.forStatus(502)).isEqualTo(ProblemCode.INTERNAL_ERROR);
+        // #15: the codes of one case only are never the code of a bare status
+        assertThat(ProblemCode.forStatus(403)).isEqualTo(ProblemCode.FORBIDDEN);
+        assertThat(ProblemCode.forStatus(422)).isEqualTo(ProblemCode.BAD_REQUEST);
     }
 
     @Test
