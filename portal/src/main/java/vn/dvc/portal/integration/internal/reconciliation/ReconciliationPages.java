@@ -58,11 +58,18 @@ class ReconciliationPages {
         return page(model, reconciliations.recent(), report, null, null);
     }
 
-    /** The report's result block alone, which the page asks for every second while the run goes on (htmx). */
+    /**
+     * The report's result block alone, which the page asks for every second while the run goes on (htmx); once the
+     * run has ended htmx is told to reload the whole page, so the list of past reports shows the end too.
+     */
     @GetMapping(BASE + "/{id}/tien-do")
     String progress(@PathVariable UUID id, Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("view", view(found(id)));
+        ReconciliationStore.Report report = found(id);
+        if (!report.running()) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("view", view(report));
         return "integration/reconciliation :: result";
     }
 

@@ -287,6 +287,7 @@ class NationalReconciliationIT extends BrowserTest {
         assertThat(row).containsText("Cổng DVCQG chưa có hồ sơ này");
         assertThat(row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName(dropped.code()))).hasAttribute("href", "/can-bo/xu-ly/" + dropped.id());
+        assertThat(centre.locator("table.reconciliation-past tr[aria-current=true]")).containsText("Lệch (1)");
         assertThat(centre.locator("table.reconciliation-cells")).containsText("Khớp");
         assertThat(centre.locator("table.reconciliation-cells")).containsText("Lệch");
         assertAccessible(centre);
