@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -14,11 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The list form of {@code TraCuuHoSo}, for the province's daily reconciliation (#15): {@code {"madonvi": <agency>,
- * "tungay": "yyyyMMdd", "denngay": "yyyyMMdd"}} → {@code data: [{MaHoSo, TrangThaiHoSo, DonViXuLy, NgayTiepNhan}]},
- * the dossiers the national side knows (a {@code DongBoHoSoMC} record) whose {@code DonViXuLy} is that agency and
- * whose {@code NgayTiepNhan} falls on a day of the range (both ends included), by {@code MaHoSo}.
- * {@code TrangThaiHoSo} is the status as last told (the last progress entry's, else the record's), as the lookup by
- * code answers it.
+ * "tungay": "yyyyMMdd", "denngay": "yyyyMMdd"}} → {@code data: [{MaHoSo, MaDonVi, DonViXuLy, TrangThaiHoSo,
+ * NgayTiepNhan}]}, the dossiers the national side knows (a {@code DongBoHoSoMC} record) counted under that agency and
+ * whose {@code NgayTiepNhan} falls on a day of the range (both ends included), by {@code MaHoSo}. A dossier is
+ * counted under the agency ({@code madonvi}) of the envelope of its last accepted {@code DongBoHoSoMC}, or under its
+ * {@code DonViXuLy} (which provinces fill with the agency's code or its name); {@code MaDonVi} says which agency
+ * matched. {@code TrangThaiHoSo} is the status as last told (the last progress entry's, else the record's), as the
+ * lookup by code answers it.
  *
  * <p>Tolerant on input: the agency is the envelope's {@code madonvi} (or a {@code MaDonVi} / {@code DonViXuLy} field
  * beside it); a date may be {@code yyyyMMdd}, {@code yyyyMMddHHmmss} or {@code dd/MM/yyyy}; either end may be left
@@ -34,9 +38,11 @@ class TraCuuHoSoDanhSach {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final NationalDossiers dossiers;
+    private final ReceivedLog received;
 
-    TraCuuHoSoDanhSach(NationalDossiers dossiers) {
+    TraCuuHoSoDanhSach(NationalDossiers dossiers, ReceivedLog received) {
         this.dossiers = dossiers;
+        this.received = received;
     }
 
     /** Whether the request asks for the list form: no {@code mahoso}, and a {@code tungay} or {@code denngay}. */
@@ -55,10 +61,12 @@ class TraCuuHoSoDanhSach {
         if (from != null && to != null && to.isBefore(from)) {
             throw new SimService.Refused("Khoảng thời gian không hợp lệ: denngay trước tungay");
         }
+        Map<String, String> envelopes = envelopeAgencies();
         List<NationalDossiers.Known> found = new ArrayList<>();
         for (NationalDossiers.Known known : dossiers.all()) {
             JsonNode record = known.record();
-            if (record == null || !agency.equals(record.path("DonViXuLy").asString("").strip())) {
+            if (record == null || !agency.equals(envelopes.get(known.code()))
+                    && !agency.equals(record.path("DonViXuLy").asString("").strip())) {
                 continue;
             }
             LocalDate received = receivedOn(record.path("NgayTiepNhan").asString(""));
@@ -72,11 +80,24 @@ class TraCuuHoSoDanhSach {
         for (NationalDossiers.Known known : found) {
             ObjectNode item = data.addObject();
             item.put("MaHoSo", known.code());
-            item.put("TrangThaiHoSo", String.valueOf(known.status()));
+            item.put("MaDonVi", agency);
             item.put("DonViXuLy", known.record().path("DonViXuLy").asString(""));
+            item.put("TrangThaiHoSo", String.valueOf(known.status()));
             item.put("NgayTiepNhan", known.record().path("NgayTiepNhan").asString(""));
         }
         answer.put("total", found.size());
+    }
+
+    /** By dossier code, the {@code madonvi} of the last accepted {@code DongBoHoSoMC} envelope. */
+    private Map<String, String> envelopeAgencies() {
+        Map<String, String> agencies = new HashMap<>();
+        for (ReceivedLog.Entry entry : received.find(null)) {
+            String madonvi = entry.message().path("madonvi").asString("").strip();
+            if (entry.service().equals("DongBoHoSoMC") && !madonvi.isBlank()) {
+                agencies.put(entry.mahoso(), madonvi);
+            }
+        }
+        return agencies;
     }
 
     private static String first(JsonNode request, String... fields) {
