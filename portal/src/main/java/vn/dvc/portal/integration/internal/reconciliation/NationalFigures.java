@@ -15,8 +15,10 @@ import vn.dvc.portal.platform.PortalTime;
 /**
  * What the National Portal knows, through the one client: {@code TraCuuHoSo} in its list form per agency
  * ({@code madonvi}, {@code tungay}/{@code denngay} as {@code yyyyMMdd}) and by code ({@code mahoso}). Tolerant on
- * input: {@code data} may be a list or one object, a status a number or a text, a missing {@code DonViXuLy} is the
- * agency asked. Throws the client's {@code NationalPortalException} when a call fails.
+ * input: {@code data} may be a list or one object, a status a number or a text. The agency a dossier is counted
+ * under: in a list, the {@code MaDonVi} it gives, else the agency asked; found by code, its {@code MaDonVi} or
+ * {@code madonvi}, else its {@code DonViXuLy} read as a code or a name ({@link AgencyCodes}), else that text as it
+ * is. Throws the client's {@code NationalPortalException} when a call fails.
  */
 final class NationalFigures {
 
@@ -24,9 +26,11 @@ final class NationalFigures {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final NationalPortalClient client;
+    private final AgencyCodes agencies;
 
-    NationalFigures(NationalPortalClient client) {
+    NationalFigures(NationalPortalClient client, AgencyCodes agencies) {
         this.client = client;
+        this.agencies = agencies;
     }
 
     /** The dossiers the National Portal knows for that agency, received on a day of the period. */
@@ -37,9 +41,9 @@ final class NationalFigures {
         JsonNode data = client.call(SERVICE, agency, body).path("data");
         List<Comparison.Theirs> found = new ArrayList<>();
         if (data.isArray()) {
-            data.forEach(item -> read(item, agency, true).ifPresent(found::add));
+            data.forEach(item -> read(item, listedAgency(item, agency), true).ifPresent(found::add));
         } else if (data.isObject()) {
-            read(data, agency, true).ifPresent(found::add);
+            read(data, listedAgency(data, agency), true).ifPresent(found::add);
         }
         return found;
     }
@@ -52,18 +56,33 @@ final class NationalFigures {
         if (data.isArray()) {
             data = data.isEmpty() ? data : data.get(0);
         }
-        return data.isObject() ? read(data, "", false).filter(t -> t.code().equals(code)) : Optional.empty();
+        return data.isObject() ? read(data, foundAgency(data), false).filter(t -> t.code().equals(code))
+                : Optional.empty();
     }
 
-    private static Optional<Comparison.Theirs> read(JsonNode item, String askedAgency, boolean listed) {
+    private String listedAgency(JsonNode item, String asked) {
+        String given = agencies.code(text(item, "MaDonVi"));
+        return given != null ? given : asked;
+    }
+
+    private String foundAgency(JsonNode item) {
+        for (String field : new String[] {"MaDonVi", "madonvi", "DonViXuLy"}) {
+            String code = agencies.code(text(item, field));
+            if (code != null) {
+                return code;
+            }
+        }
+        String named = text(item, "DonViXuLy");
+        return named != null ? named : "";
+    }
+
+    private static Optional<Comparison.Theirs> read(JsonNode item, String agency, boolean listed) {
         String code = text(item, "MaHoSo");
         if (code == null) {
             return Optional.empty();
         }
-        String agency = text(item, "DonViXuLy");
-        return Optional.of(new Comparison.Theirs(code.toUpperCase(java.util.Locale.ROOT),
-                agency != null ? agency : askedAgency, status(text(item, "TrangThaiHoSo")),
-                receivedOn(text(item, "NgayTiepNhan")), listed));
+        return Optional.of(new Comparison.Theirs(code.toUpperCase(java.util.Locale.ROOT), agency,
+                status(text(item, "TrangThaiHoSo")), receivedOn(text(item, "NgayTiepNhan")), listed));
     }
 
     private static @Nullable String text(JsonNode item, String field) {

@@ -144,7 +144,9 @@ class Reconciliations {
     void run(UUID id, Period period, NationalPortalClient portal) {
         long started = System.nanoTime();
         try {
-            Result result = reconcile(period, new NationalFigures(portal));
+            List<Agency> current = agencies.validOn(LocalDate.now(clock));
+            Result result = reconcile(period, current, new NationalFigures(portal,
+                    AgencyCodes.of(current, code -> agencies.find(code).isPresent())));
             store.finish(id, result.outcome(), result.agencies(), result.lookups(), result.skipped(), clock.instant());
             log.info("National Portal reconciliation {} ({} – {}): {} dossiers here, {} there, {} differing, {} agencies"
                             + " asked, {} looked up by code, in {} ms", id, period.from(), period.to(),
@@ -168,7 +170,7 @@ class Reconciliations {
     private record Result(Comparison.Outcome outcome, int agencies, int lookups, int skipped) {
     }
 
-    private Result reconcile(Period period, NationalFigures national) {
+    private Result reconcile(Period period, List<Agency> current, NationalFigures national) {
         Map<String, Comparison.Ours> ours = new LinkedHashMap<>();
         Set<String> asked = new TreeSet<>();
         dossiers.forReconciliation(period.from(), period.to(), d -> {
@@ -176,7 +178,7 @@ class Reconciliations {
             ours.put(our.code(), our);
             asked.add(our.agency());
         });
-        agencies.validOn(LocalDate.now(clock)).forEach(a -> asked.add(a.code()));
+        current.forEach(a -> asked.add(a.code()));
 
         Map<String, Comparison.Theirs> theirs = new LinkedHashMap<>();
         for (String agency : asked) {

@@ -170,6 +170,27 @@ class ComparisonTest {
     }
 
     @Test
+    void anAgencyIsReadFromItsCodeOrFromTheNameOfExactlyOneAgency() {
+        var level = new vn.dvc.portal.catalog.AgencyLevel("COMMUNE", "Cấp xã", 3);
+        java.util.function.BiFunction<String, String, vn.dvc.portal.catalog.Agency> agency = (code, name) ->
+                new vn.dvc.portal.catalog.Agency(code, name, name.replace("Ủy ban nhân dân", "UBND"), level,
+                        "000.00.00.H63", "", "", "", "TIEU_CHUAN", false, null, LocalDate.of(2020, 1, 1), null, null);
+        AgencyCodes codes = AgencyCodes.of(List.of(agency.apply(WARD, "Ủy ban nhân dân phường Đồng Tâm"),
+                        agency.apply("000.22.40.H63", "Ủy ban nhân dân xã Tân Thịnh"),
+                        agency.apply("000.23.40.H63", "Ủy ban nhân dân xã Tân Thịnh")),
+                code -> code.equals("000.99.40.H63"));
+
+        assertThat(codes.code(WARD)).isEqualTo(WARD);
+        assertThat(codes.code(" 000.99.40.H63 ")).as("a past agency of the catalogue").isEqualTo("000.99.40.H63");
+        assertThat(codes.code("Uỷ ban nhân dân phường Đồng Tâm")).as("another spelling").isEqualTo(WARD);
+        assertThat(codes.code("UBND phường Đồng Tâm")).as("the short name").isEqualTo(WARD);
+        assertThat(codes.code("Ủy ban nhân dân xã Tân Thịnh")).as("two agencies of that name").isNull();
+        assertThat(codes.code("Sở Tư pháp")).isNull();
+        assertThat(codes.code("")).isNull();
+        assertThat(codes.code(null)).isNull();
+    }
+
+    @Test
     void theNationalStatusAndDateAreReadTolerantly() {
         assertThat(NationalFigures.status("4")).isEqualTo(4);
         assertThat(NationalFigures.status(" 10 ".strip())).isEqualTo(10);

@@ -111,7 +111,10 @@ class NationalReconciliationIT extends BrowserTest {
     void everyDossierSentMatchesEverywhere() {
         LocalDate day = LocalDate.of(2030, 3, 11);
         List<DossierView> received = receive(day, WARD_PROCEDURE, WARD_PROCEDURE, BUSINESS_PROCEDURE);
-        received.forEach(d -> send(d, d.nationalStatusCode()));
+        send(received.get(0), 4);
+        send(received.get(1), 4);
+        // as the outbound sync sends it: DonViXuLy is the agency's name, madonvi its code
+        sendNamed(received.get(2), received.get(2).receivedAt(), 4);
 
         ReconciliationStore.Report report = reconcile(day);
 
@@ -166,32 +169,41 @@ class NationalReconciliationIT extends BrowserTest {
     @Test
     void anotherStatusThereAndADossierOnlyTheNationalPortalKnowsAreReportedAsSuch() {
         LocalDate day = LocalDate.of(2030, 3, 13);
-        List<DossierView> received = receive(day, WARD_PROCEDURE, WARD_PROCEDURE);
+        List<DossierView> received = receive(day, WARD_PROCEDURE, WARD_PROCEDURE, WARD_PROCEDURE);
         send(received.get(0), 4);
         // the progress to 4 never reached the National Portal: it still shows 2 (received)
         send(received.get(1), 2);
+        // known there with the day before as its date of receipt (and the agency by its name): found by code
+        sendNamed(received.get(2), received.get(2).receivedAt().minus(Duration.ofDays(1)), 4);
         String stranger = "000.21.40.H63-300313-9999";
-        sendRecord(stranger, agency(received.get(0)), day.atTime(10, 0).atZone(vn.dvc.portal.platform.PortalTime.ZONE)
+        sendRecord(stranger, agency(received.get(0)), agency(received.get(0)), day.atTime(10, 0).atZone(vn.dvc.portal.platform.PortalTime.ZONE)
                 .toInstant(), 1, "Thủ tục đăng ký lại khai sinh");
 
         ReconciliationStore.Report report = reconcile(day);
 
-        assertThat(report.differences()).isEqualTo(2);
+        assertThat(report.differences()).isEqualTo(3);
+        assertThat(report.lookups()).isOne();
         List<Comparison.Difference> differences = store.differences(report.id());
-        assertThat(differences).extracting(Comparison.Difference::kind)
-                .containsExactly(Comparison.Kind.UNKNOWN_HERE, Comparison.Kind.STATUS_DIFFERS);
+        assertThat(differences).extracting(Comparison.Difference::kind).containsExactly(Comparison.Kind.UNKNOWN_HERE,
+                Comparison.Kind.RECEIVED_DATE_DIFFERS, Comparison.Kind.STATUS_DIFFERS);
         assertThat(differences.get(0)).satisfies(d -> {
             assertThat(d.code()).isEqualTo(stranger);
             assertThat(d.dossierId()).isNull();
             assertThat(d.theirStatus()).isEqualTo(1);
         });
         assertThat(differences.get(1)).satisfies(d -> {
+            assertThat(d.code()).isEqualTo(received.get(2).code());
+            assertThat(d.theirAgency()).as("the name read as its code").isEqualTo(agency(received.get(2)));
+            assertThat(d.ourReceivedOn()).isEqualTo(day);
+            assertThat(d.theirReceivedOn()).isEqualTo(day.minusDays(1));
+        });
+        assertThat(differences.get(2)).satisfies(d -> {
             assertThat(d.code()).isEqualTo(received.get(1).code());
             assertThat(d.ourStatus()).isEqualTo(4);
             assertThat(d.theirStatus()).isEqualTo(2);
         });
         assertThat(store.cells(report.id())).extracting(c -> c.status() + ":" + c.ours() + "/" + c.theirs() + "/"
-                + c.matched()).containsExactly("1:0/1/false", "2:0/1/false", "4:2/1/false");
+                + c.matched()).containsExactly("1:0/1/false", "2:0/1/false", "4:3/1/false");
     }
 
     @Test
@@ -369,10 +381,17 @@ class NationalReconciliationIT extends BrowserTest {
 
     /** {@code DongBoHoSoMC} for our dossier as the sync would send it, with this status. */
     private JsonNode send(DossierView d, int status) {
-        return sendRecord(d.code(), agency(d), d.receivedAt(), status, d.procedureName());
+        return sendRecord(d.code(), agency(d), agency(d), d.receivedAt(), status, d.procedureName());
     }
 
-    private JsonNode sendRecord(String code, String agency, Instant receivedAt, int status, String procedure) {
+    /** As the outbound sync sends it: the agency's code as {@code madonvi}, its name as {@code DonViXuLy}. */
+    private JsonNode sendNamed(DossierView d, Instant receivedAt, int status) {
+        String name = context.getBean(vn.dvc.portal.catalog.Agencies.class).find(agency(d)).orElseThrow().name();
+        return sendRecord(d.code(), agency(d), name, receivedAt, status, d.procedureName());
+    }
+
+    private JsonNode sendRecord(String code, String agency, String donViXuLy, Instant receivedAt, int status,
+            String procedure) {
         ObjectNode body = client.body();
         body.put("isUpdating", "False");
         body.putArray("data").addObject()
@@ -380,7 +399,7 @@ class NationalReconciliationIT extends BrowserTest {
                 .put("ChuHoSo", "Hoàng Văn Đối Soát").put("LoaiDoiTuong", "1").put("TrichYeuHoSo", procedure)
                 .put("NgayTiepNhan", NationalPortalDates.format(receivedAt))
                 .put("NgayHenTra", NationalPortalDates.format(receivedAt.plus(Duration.ofDays(5))))
-                .put("TrangThaiHoSo", String.valueOf(status)).put("HinhThuc", "0").put("DonViXuLy", agency);
+                .put("TrangThaiHoSo", String.valueOf(status)).put("HinhThuc", "0").put("DonViXuLy", donViXuLy);
         return client.call("DongBoHoSoMC", agency, body);
     }
 
