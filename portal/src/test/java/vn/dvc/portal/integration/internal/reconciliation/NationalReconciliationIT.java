@@ -273,6 +273,7 @@ class NationalReconciliationIT extends BrowserTest {
         clock.reset();
 
         Page centre = signedIn("demo.centre", properties.demoPassword());
+        assertAccessible(centre); // the account page, where the Centre finds the link
         centre.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Đối soát số liệu với Cổng Dịch vụ công quốc gia")).click();
         assertThat(centre).hasURL(url("/quan-tri/doi-soat-dvcqg"));
