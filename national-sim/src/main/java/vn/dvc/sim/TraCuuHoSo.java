@@ -8,15 +8,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code TraCuuHoSo {"mahoso": …}}: what the national side knows of a dossier — {@code data} null when it does
  * not know it, else the last synchronised record with {@code TrangThaiHoSo} as last told and the progress entries
- * ({@code TienDo}) in arrival order.
+ * ({@code TienDo}) in arrival order. Without {@code mahoso} but with {@code tungay}/{@code denngay}: the list form
+ * ({@link TraCuuHoSoDanhSach}).
  */
 @Component
 class TraCuuHoSo implements SimService {
 
     private final NationalDossiers dossiers;
+    private final TraCuuHoSoDanhSach list;
 
-    TraCuuHoSo(NationalDossiers dossiers) {
+    TraCuuHoSo(NationalDossiers dossiers, TraCuuHoSoDanhSach list) {
         this.dossiers = dossiers;
+        this.list = list;
     }
 
     @Override
@@ -26,6 +29,10 @@ class TraCuuHoSo implements SimService {
 
     @Override
     public void handle(JsonNode request, ObjectNode answer) {
+        if (TraCuuHoSoDanhSach.asked(request)) {
+            list.handle(request, answer); // the list form, for the reconciliation
+            return;
+        }
         String code = request.path("mahoso").asString("");
         if (code.isBlank()) {
             throw new Refused("Thiếu mã hồ sơ (mahoso)");

@@ -1,8 +1,10 @@
 package vn.dvc.portal.dossier;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The dossiers for other modules. */
 public interface Dossiers {
@@ -62,4 +64,14 @@ public interface Dossiers {
 
     /** How to reach the applicant (notification module only). */
     Optional<DossierContact> contact(UUID id);
+
+    /**
+     * Every dossier received on the days {@code from} to {@code to} (both included, Asia/Ho_Chi_Minh), in code order,
+     * for the daily reconciliation with the National Portal (#15). Read-only; read a page at a time (keyset paging,
+     * one short query each), so a year of the province is never held in memory or in one transaction.
+     *
+     * @param each called once per dossier, in code order
+     * @return how many dossiers there were
+     */
+    int forReconciliation(LocalDate from, LocalDate to, Consumer<ReceivedDossier> each);
 }

@@ -1,9 +1,11 @@
 package vn.dvc.portal.dossier.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.dossier.DossierAction;
@@ -15,6 +17,7 @@ import vn.dvc.portal.dossier.HistoryVerification;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.FileOrigin;
 import vn.dvc.portal.dossier.Dossiers;
+import vn.dvc.portal.dossier.ReceivedDossier;
 import vn.dvc.portal.platform.CurrentActor;
 import vn.dvc.portal.platform.ResourceNotFound;
 
@@ -28,9 +31,11 @@ class DossierDirectory implements Dossiers {
     private final Attachments attachments;
     private final PersonalDataStore dataStore;
     private final Clock clock;
+    private final ReceivedDossiers received;
 
     DossierDirectory(DossierStore store, DossierWriter writer, HistoryChain chain, Attachments attachments,
-            PersonalDataStore dataStore, Clock clock) {
+            PersonalDataStore dataStore, Clock clock, ReceivedDossiers received) {
+        this.received = received;
         this.store = store;
         this.attachments = attachments;
         this.dataStore = dataStore;
@@ -120,6 +125,11 @@ class DossierDirectory implements Dossiers {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Override
+    public int forReconciliation(LocalDate from, LocalDate to, Consumer<ReceivedDossier> each) {
+        return received.forEach(from, to, each);
     }
 
     private static HistoryDetail clean(HistoryDetail detail) {
