@@ -75,6 +75,14 @@ class AnswerOutbox {
                 .param("id", questionId).param("attempts", attempts).param("error", error).update();
     }
 
+    /** The latest answers, those not yet sent first (the Centre's view). */
+    java.util.List<Entry> latest(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM integration_answer_outbox
+                        ORDER BY status = 'SENT', created_at DESC LIMIT :limit""")
+                .param("limit", limit).query(AnswerOutbox::entry).list();
+    }
+
     /** Answers still to be sent (a metric: the backlog). */
     long pending() {
         return jdbc.sql("SELECT count(*) FROM integration_answer_outbox WHERE status = 'PENDING'").query(Long.class)

@@ -278,6 +278,12 @@ class NationalPortalInboundIT extends BrowserTest {
         sim.navigate(SIM.url() + "/cong-dan/hoi-dap");
         assertThat(sim.locator("#cau-hoi-" + hoidapId)).containsText(answerText);
         assertAccessible(sim);
+
+        // the Centre sees the answer went; an agency's officer may not look
+        centre.navigate(url(InboundStatusPage.PATH));
+        assertThat(centre.locator("table.integration-answers tr", new Page.LocatorOptions().setHasText(hoidapId)))
+                .containsText("Đã gửi");
+        assertThat(specialist.navigate(url(InboundStatusPage.PATH)).status()).isEqualTo(403);
     }
 
     private List<JsonNode> answersAtTheSimulator(String hoidapId) {
@@ -336,5 +342,12 @@ class NationalPortalInboundIT extends BrowserTest {
                 .doesNotContain("0912 345 678");
         assertThat(jdbc.sql("SELECT status || '|' || lines FROM integration_ratings_month WHERE month = '2031-03-01'")
                 .query(String.class).single()).isEqualTo("SENT|2");
+
+        // a person at the Centre sees when the month was sent
+        Page centre = signedIn("demo.centre", properties.demoPassword());
+        centre.navigate(url(InboundStatusPage.PATH));
+        assertThat(centre.locator("table.integration-months tr", new Page.LocatorOptions().setHasText("3/2031")))
+                .containsText("Đã gửi");
+        assertAccessible(centre);
     }
 }
