@@ -45,7 +45,7 @@ class QuestionPull {
     @Scheduled(fixedDelayString = "${dvc.national-portal-inbound.questions-interval:10m}",
             initialDelayString = "${dvc.national-portal-inbound.questions-interval:10m}")
     @SchedulerLock(name = "integration.questions-pull", lockAtMostFor = "PT10M")
-    void scheduled() {
+    public void scheduled() {
         try {
             pull();
         } catch (NationalPortalException e) {

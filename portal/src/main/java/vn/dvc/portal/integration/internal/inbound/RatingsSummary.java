@@ -82,7 +82,7 @@ class RatingsSummary {
 
     @Scheduled(cron = "${dvc.national-portal-inbound.ratings-cron:0 0 2 1 * *}", zone = "Asia/Ho_Chi_Minh")
     @SchedulerLock(name = "integration.ratings-summary", lockAtMostFor = "PT30M")
-    void monthly() {
+    public void monthly() {
         try {
             send(previousMonth());
         } catch (RuntimeException e) {
@@ -93,7 +93,7 @@ class RatingsSummary {
     @Scheduled(fixedDelayString = "${dvc.national-portal-inbound.ratings-retry-interval:30m}",
             initialDelayString = "${dvc.national-portal-inbound.ratings-retry-interval:30m}")
     @SchedulerLock(name = "integration.ratings-retry", lockAtMostFor = "PT30M")
-    void retry() {
+    public void retry() {
         try {
             retryDue();
         } catch (RuntimeException e) {

@@ -220,6 +220,10 @@ class NationalPortalInboundIT extends BrowserTest {
         QuestionPull.Result again = pull.pull();
         assertThat(again.taken()).isZero();
         assertThat(again.known()).isEqualTo(1);
+        // the scheduled pull runs under its ShedLock lock, one node at a time, and takes nothing new
+        pull.scheduled();
+        assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'integration.questions-pull'")
+                .query(Integer.class).single()).isOne();
         UUID item = jdbc.sql("SELECT question_id FROM feedback_national_question WHERE external_id = :id")
                 .param("id", hoidapId).query(UUID.class).single();
         assertThat(jdbc.sql("SELECT stage || '|' || origin || '|' || body FROM feedback_question WHERE id = :id")
@@ -316,6 +320,9 @@ class NationalPortalInboundIT extends BrowserTest {
             assertThat(summary.send(YearMonth.of(2031, 3))).isEqualTo(RatingsSummary.Outcome.SENT);
             assertThat(summary.send(YearMonth.of(2031, 3))).isEqualTo(RatingsSummary.Outcome.ALREADY_DONE);
             assertThat(summary.retryDue()).isEmpty();
+            summary.monthly();
+            assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'integration.ratings-summary'")
+                    .query(Integer.class).single()).isOne();
         } finally {
             clock.reset();
         }
