@@ -24,11 +24,13 @@ class SimControls {
     private final ReceivedLog received;
     private final NationalDossiers dossiers;
     private final Faults faults;
+    private final List<SimState> states;
 
-    SimControls(ReceivedLog received, NationalDossiers dossiers, Faults faults) {
+    SimControls(ReceivedLog received, NationalDossiers dossiers, Faults faults, List<SimState> states) {
         this.received = received;
         this.dossiers = dossiers;
         this.faults = faults;
+        this.states = states;
     }
 
     /** Every message accepted for the dossier (our code or the national id), in arrival order; all when absent. */
@@ -79,6 +81,7 @@ class SimControls {
         received.clear();
         dossiers.clear();
         faults.clear();
+        states.forEach(SimState::clear);
         return ResponseEntity.noContent().build();
     }
 

@@ -6,6 +6,8 @@
  * <ul>
  *   <li>{@link vn.dvc.portal.feedback.DossierRatings}: rate the handling of a dossier after its result (EVAL-1),
  *       for the dossier module;</li>
+ *   <li>{@link vn.dvc.portal.feedback.NationalPortalQuestions}: questions sent from the National Portal enter the
+ *       handling, and their approved answers are read back (integration module);</li>
  *   <li>the events {@link vn.dvc.portal.feedback.QuestionSubmitted}, {@link vn.dvc.portal.feedback.QuestionForwarded},
  *       {@link vn.dvc.portal.feedback.QuestionReturned}, {@link vn.dvc.portal.feedback.AnswerPublished} and
  *       {@link vn.dvc.portal.feedback.RatingGiven}.</li>

@@ -9,7 +9,10 @@
  *   <li>{@link vn.dvc.portal.platform.AssuranceLevel} (shared, in the platform, because procedures require a level too): how well an account's identity is established;</li>
  *   <li>{@link vn.dvc.portal.identity.SignedInUser} and {@link vn.dvc.portal.identity.CurrentUser}: who is
  *       signed in on this request;</li>
- *   <li>{@link vn.dvc.portal.identity.Accounts}: look an account up by id;</li>
+ *   <li>{@link vn.dvc.portal.identity.Accounts}: look an account up by id, or the nationally identified account
+ *       of a citizen ID number;</li>
+ *   <li>the event {@link vn.dvc.portal.identity.NationalIdentityLinked}: an account was linked to a national
+ *       identity (the number only as a keyed hash);</li>
  *   <li>{@link vn.dvc.portal.identity.StepUp} (and {@link vn.dvc.portal.identity.StepUpRequired}): require a
  *       higher assurance level before a page, which sends the user through the second factor and back;</li>
  *   <li>{@link vn.dvc.portal.identity.Delegations} and {@link vn.dvc.portal.identity.Delegation}: a leader lets a

@@ -49,7 +49,10 @@ class Askers {
         return id;
     }
 
-    Optional<Asker> find(UUID id) {
+    Optional<Asker> find(@Nullable UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT * FROM feedback_asker WHERE id = :id").param("id", id)
                 .query((rs, n) -> {
                     byte[] sealed = rs.getBytes("id_number_sealed");

@@ -38,9 +38,11 @@ class OfficerPages {
     private final QuestionAccess scope;
     private final Agencies agencies;
     private final java.time.Clock clock;
+    private final NationalQuestions national;
 
     OfficerPages(Questions questions, QuestionWorkflow workflow, Publication publication, Ratings ratings,
-            Answers answers, ItemViews views, QuestionAccess scope, Agencies agencies, java.time.Clock clock) {
+            Answers answers, ItemViews views, QuestionAccess scope, Agencies agencies, java.time.Clock clock,
+            NationalQuestions national) {
         this.questions = questions;
         this.workflow = workflow;
         this.publication = publication;
@@ -50,6 +52,7 @@ class OfficerPages {
         this.scope = scope;
         this.agencies = agencies;
         this.clock = clock;
+        this.national = national;
     }
 
     @GetMapping("/can-bo/hoi-dap")
@@ -81,6 +84,7 @@ class OfficerPages {
         response.setHeader("Cache-Control", "no-store");
         views.addItem(q, "/can-bo/hoi-dap/" + id, model);
         model.addAttribute("asker", workflow.askerOf(id));
+        model.addAttribute("national", national.origin(id).orElse(null));
         model.addAttribute("history", questions.history(id));
         model.addAttribute("draft", answers.find(id).orElse(null));
         model.addAttribute("saved", saved != null);

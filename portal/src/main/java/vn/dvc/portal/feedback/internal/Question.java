@@ -11,12 +11,14 @@ import vn.dvc.portal.platform.RefusedInput;
  * transition checks that it is allowed in the current stage and returns the item as it is afterwards, with
  * every deadline from the {@link HandlingClock}. The table of transitions is in {@code docs/feedback.md}.
  *
+ * @param askerId       the asker's Art. 17 data ({@link Askers}); null for a question sent from the National Portal,
+ *                      whose asker the National Portal knows
  * @param forwardDueAt  by when the Centre must forward it (renewed when an agency returns it)
  * @param answerDueAt   by when the agency must answer (3, 5 or 10 working days from forwarding)
  * @param returnDueAt   by when an agency that is not competent must return it (1 working day)
  * @param interimReply  the interim reply to the asker that allows the 10-day extension
  */
-record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UUID accountId,
+record Question(UUID id, String reference, Kind kind, @Nullable UUID askerId, @Nullable UUID accountId,
                 @Nullable UUID parentId, @Nullable String procedureCode, @Nullable String sectorCode,
                 @Nullable String concernedAgency, String title, String body, Stage stage, Instant submittedAt,
                 Instant forwardDueAt, @Nullable Instant forwardedAt, @Nullable String agencyCode,
@@ -61,7 +63,7 @@ record Question(UUID id, String reference, Kind kind, UUID askerId, @Nullable UU
     }
 
     /** A new item received at {@code at}; the Centre's 8 working hours start. */
-    static Question received(UUID id, String reference, Kind kind, UUID askerId, @Nullable UUID accountId,
+    static Question received(UUID id, String reference, Kind kind, @Nullable UUID askerId, @Nullable UUID accountId,
             @Nullable UUID parentId, @Nullable String procedureCode, @Nullable String sectorCode,
             @Nullable String concernedAgency, String title, String body, Instant at, HandlingClock clock) {
         return new Question(id, reference, kind, askerId, accountId, parentId, procedureCode, sectorCode,

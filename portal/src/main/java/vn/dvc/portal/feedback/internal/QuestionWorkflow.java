@@ -209,14 +209,20 @@ class QuestionWorkflow {
         return back;
     }
 
-    /** The asker's personal data, for the officer handling it; the read is audited. */
+    /**
+     * The asker's personal data, for the officer handling it; the read is audited. Null for a question sent from the
+     * National Portal, which keeps its asker's data.
+     */
     @PreAuthorize("hasAnyRole('CENTRE', 'ADMIN', 'DESK', 'SPECIALIST', 'LEADER')")
     @Transactional
-    Asker askerOf(UUID id) {
+    @Nullable Asker askerOf(UUID id) {
         Question q = load(id);
         SignedInUser user = QuestionAccess.officer();
         if (!scope.maySee(user, q)) {
             throw new AccessDeniedException("not your item");
+        }
+        if (q.askerId() == null) {
+            return null;
         }
         audit.record("feedback.asker.read", "feedback-question", id.toString(), Map.of("reference", q.reference()));
         return askers.find(q.askerId()).orElseThrow();

@@ -30,13 +30,18 @@ class Questions {
     }
 
     void add(Question q, byte[] accessTokenHash) {
+        add(q, accessTokenHash, "PORTAL");
+    }
+
+    /** @param origin {@code PORTAL} (asked here) or {@code NATIONAL_PORTAL} (sent from there, without an asker) */
+    void add(Question q, byte[] accessTokenHash, String origin) {
         jdbc.sql("""
                         INSERT INTO feedback_question (id, reference, kind, asker_id, account_id, access_token_hash,
                             parent_id, procedure_code, sector_code, concerned_agency, title, body, stage, submitted_at,
-                            forward_due_at)
+                            forward_due_at, origin)
                         VALUES (:id, :reference, :kind, :asker, :account, :token, :parent, :procedure, :sector,
-                            :concerned, :title, :body, :stage, :submitted, :forwardDue)""")
-                .param("id", q.id()).param("reference", q.reference()).param("kind", q.kind().name())
+                            :concerned, :title, :body, :stage, :submitted, :forwardDue, :origin)""")
+                .param("origin", origin).param("id", q.id()).param("reference", q.reference()).param("kind", q.kind().name())
                 .param("asker", q.askerId()).param("account", q.accountId()).param("token", accessTokenHash)
                 .param("parent", q.parentId()).param("procedure", q.procedureCode()).param("sector", q.sectorCode())
                 .param("concerned", q.concernedAgency()).param("title", q.title()).param("body", q.body())

@@ -3,6 +3,7 @@ package vn.dvc.portal.feedback.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.feedback.DossierRatings;
 import vn.dvc.portal.feedback.RatingGiven;
 import vn.dvc.portal.platform.CurrentActor;
+import vn.dvc.portal.platform.PortalTime;
 import vn.dvc.portal.platform.RefusedInput;
 import vn.dvc.portal.platform.ResourceNotFound;
 
@@ -100,7 +102,8 @@ class Ratings implements DossierRatings {
 
     @Override
     @Transactional
-    public UUID rate(UUID dossierId, UUID accountId, String agencyCode, Level level, @Nullable String comment) {
+    public UUID rate(UUID dossierId, UUID accountId, String agencyCode, String procedureCode, Level level,
+            @Nullable String comment) {
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > 2000) {
             throw RefusedInput.of("comment", "feedback.error.comment.tooLong");
@@ -112,11 +115,12 @@ class Ratings implements DossierRatings {
         Instant now = clock.instant();
         try {
             int inserted = jdbc.sql("""
-                            INSERT INTO feedback_dossier_rating (id, dossier_id, account_id, agency_code, level, comment,
-                                rated_at)
-                            VALUES (:id, :dossier, :account, :agency, :level, :comment, :at)
+                            INSERT INTO feedback_dossier_rating (id, dossier_id, account_id, agency_code, procedure_code,
+                                level, comment, rated_at)
+                            VALUES (:id, :dossier, :account, :agency, :procedure, :level, :comment, :at)
                             ON CONFLICT (dossier_id) DO NOTHING""")
                     .param("id", id).param("dossier", dossierId).param("account", accountId)
+                    .param("procedure", procedureCode.isBlank() ? null : procedureCode.strip())
                     .param("agency", agencyCode).param("level", level.name()).param("comment", text)
                     .param("at", Timestamp.from(now)).update();
             if (inserted == 0) {
@@ -140,6 +144,32 @@ class Ratings implements DossierRatings {
                         Level.valueOf(rs.getString("level")), rs.getString("comment"),
                         rs.getTimestamp("rated_at").toInstant()))
                 .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MonthlyLine> monthlySummary(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(PortalTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(PortalTime.ZONE).toInstant();
+        return jdbc.sql("""
+                        SELECT coalesce(procedure_code, '') AS procedure, agency_code,
+                               count(*) FILTER (WHERE level = 'VERY_SATISFIED') AS very_satisfied,
+                               count(*) FILTER (WHERE level = 'SATISFIED') AS satisfied,
+                               count(*) FILTER (WHERE level = 'NOT_SATISFIED') AS not_satisfied,
+                               coalesce(array_agg(comment ORDER BY rated_at, id) FILTER (WHERE comment IS NOT NULL),
+                                        '{}') AS comments
+                        FROM feedback_dossier_rating
+                        WHERE rated_at >= :from AND rated_at < :to
+                        GROUP BY 1, 2 ORDER BY 2, 1""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> {
+                    String[] comments = (String[]) rs.getArray("comments").getArray();
+                    return new MonthlyLine(rs.getString("procedure"), rs.getString("agency_code"),
+                            rs.getInt("very_satisfied"), rs.getInt("satisfied"), rs.getInt("not_satisfied"),
+                            java.util.Arrays.stream(comments).map(c -> PersonalDataMasking.mask(c, List.of()))
+                                    .toList());
+                })
+                .list();
     }
 
     /** Accountability items of agencies the officer sees (the Centre: all), open ones first. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.identity.AccountKind;
 import vn.dvc.portal.platform.AssuranceLevel;
 import vn.dvc.portal.identity.CitizenIdNumber;
+import vn.dvc.portal.identity.NationalIdentityLinked;
 import vn.dvc.portal.identity.Role;
 import vn.dvc.portal.platform.AuditLog;
 import vn.dvc.portal.platform.VietnameseText;
@@ -65,15 +67,17 @@ class NationalAccounts {
     private final IdentityKeys keys;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     NationalAccounts(JdbcClient jdbc, AccountStore store, IdentityKeys keys, PasswordEncoder encoder, AuditLog audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.keys = keys;
         this.encoder = encoder;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -116,7 +120,7 @@ class NationalAccounts {
                     // the account is already linked to another identity of this provider
                     throw new Refused("mismatch");
                 }
-                link(claims, accountId, now);
+                link(claims, number, accountId, now);
                 audit.record("identity.national.linked", "account", accountId.toString(),
                         Map.of("match", "citizen-id+birthdate", "assuranceLevel", claims.level().name()));
             } else {
@@ -149,18 +153,25 @@ class NationalAccounts {
         store.insertAccount(id, AccountKind.INDIVIDUAL, username, claims.name(), email, phone, unusable,
                 StoredAccount.Status.ACTIVE, AssuranceLevel.NATIONAL_IDENTITY, now, EnumSet.of(Role.CITIZEN));
         store.insertIndividual(id, claims.name(), hmac, number.lastFour(), claims.birthDate(), ADDRESS_UNKNOWN);
-        link(claims, id, now);
+        link(claims, number, id, now);
         audit.record("identity.national.account-created", "account", id.toString(),
                 Map.of("assuranceLevel", AssuranceLevel.NATIONAL_IDENTITY.name(), "acrLevel", claims.level().name()));
         return id;
     }
 
-    private void link(Claims claims, UUID accountId, Instant now) {
+    /**
+     * Stores the link and announces it ({@link NationalIdentityLinked}, with the citizen ID number only as a keyed
+     * hash), so that dossiers filed for this person at the National Portal become the account's.
+     */
+    private void link(Claims claims, CitizenIdNumber number, UUID accountId, Instant now) {
         jdbc.sql("""
                         INSERT INTO identity_national_link (issuer, subject, account_id, linked_at)
                         VALUES (:iss, :sub, :id, :at)""")
                 .param("iss", claims.issuer()).param("sub", claims.subject()).param("id", accountId)
                 .param("at", Timestamp.from(now)).update();
+        events.publishEvent(new NationalIdentityLinked(accountId,
+                java.util.HexFormat.of().formatHex(keys.personalData(NationalIdentityLinked.MATCHING_PURPOSE,
+                        number.digits())), now));
     }
 
     /** A user name from the person's name without diacritics ({@code tran.van.minh}), made unique. */

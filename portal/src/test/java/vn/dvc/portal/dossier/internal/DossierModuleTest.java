@@ -19,7 +19,8 @@ import vn.dvc.portal.platform.TestClock;
  * The one configuration of the dossier module's tests, so that they share one application context: the module
  * with identity on a real PostgreSQL, the catalogue mocked ({@link Procedures} and {@link Agencies}: a test stubs
  * them before each test, Mockito resets them after), MockMvc, the National Portal channel's key, and a
- * {@link TestClock} (the real time until a test sets it and resets it afterwards).
+ * {@link TestClock} (the real time until a test sets it and resets it afterwards); files by link are fetched from
+ * {@code localhost} only (any port: tests serve them from a server of their own).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,8 @@ import vn.dvc.portal.platform.TestClock;
 @Inherited
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "identity")
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "dvc.dossier.national-portal-api-key=" + DossierModuleTest.NATIONAL_PORTAL_API_KEY)
+@TestPropertySource(properties = {"dvc.dossier.national-portal-api-key=" + DossierModuleTest.NATIONAL_PORTAL_API_KEY,
+        "dvc.dossier.national-portal-files.hosts=localhost"})
 @MockitoBean(types = {Procedures.class, Agencies.class})
 @Import(TestClock.ApplicationClock.class)
 @interface DossierModuleTest {

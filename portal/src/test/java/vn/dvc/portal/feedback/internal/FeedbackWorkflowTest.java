@@ -388,9 +388,9 @@ class FeedbackWorkflowTest {
     void aDossierIsRatedOnce() {
         UUID dossier = UUID.randomUUID();
         UUID account = UUID.randomUUID();
-        dossierRatings.rate(dossier, account, Officers.JUSTICE, DossierRatings.Level.NOT_SATISFIED,
+        dossierRatings.rate(dossier, account, Officers.JUSTICE, "1.001193", DossierRatings.Level.NOT_SATISFIED,
                 "Phải đi lại hai lần vì hướng dẫn chưa rõ.");
-        assertThatThrownBy(() -> dossierRatings.rate(dossier, account, Officers.JUSTICE,
+        assertThatThrownBy(() -> dossierRatings.rate(dossier, account, Officers.JUSTICE, "1.001193",
                 DossierRatings.Level.SATISFIED, null)).isInstanceOfSatisfying(RefusedInput.class,
                 e -> assertThat(e.messageKey()).isEqualTo("feedback.error.rating.duplicate"));
         assertThat(dossierRatings.find(dossier)).map(DossierRatings.Rating::level)
