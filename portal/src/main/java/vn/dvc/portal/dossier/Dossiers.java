@@ -62,4 +62,7 @@ public interface Dossiers {
 
     /** How to reach the applicant (notification module only). */
     Optional<DossierContact> contact(UUID id);
+
+    /** What the National Portal's record of the dossier needs beyond {@link DossierView} (integration module only). */
+    Optional<DossierParticulars> particulars(UUID id);
 }
