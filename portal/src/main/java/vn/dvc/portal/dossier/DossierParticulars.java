@@ -1,6 +1,5 @@
 package vn.dvc.portal.dossier;
 
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * {@link DossierView}: for the integration module only. The contacts are personal data: never log them, never put
  * them in a URL. The applicant's ID number is not here (the dossier module keeps it sealed).
  *
- * @param dossierId    the dossier
+ * @param view         the dossier as {@link Dossiers#find} gives it (one read for both)
  * @param organisation whether the applicant is an organisation (national LoaiDoiTuong 2) rather than a person (1)
  * @param summary      the dossier's summary (trích yếu), never empty (the procedure's name when none was given)
  * @param address      the applicant's address, may be empty
@@ -17,6 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param externalId   the National Portal's own id of a dossier filed there ({@link Channel#NATIONAL_PORTAL}), else
  *                     null
  */
-public record DossierParticulars(UUID dossierId, boolean organisation, String summary, String address, String email,
-                                 String phone, @Nullable String externalId) {
+public record DossierParticulars(DossierView view, boolean organisation, String summary, String address,
+                                 String email, String phone, @Nullable String externalId) {
 }

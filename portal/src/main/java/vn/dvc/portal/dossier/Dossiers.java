@@ -63,6 +63,9 @@ public interface Dossiers {
     /** How to reach the applicant (notification module only). */
     Optional<DossierContact> contact(UUID id);
 
-    /** What the National Portal's record of the dossier needs beyond {@link DossierView} (integration module only). */
+    /**
+     * The dossier with what the National Portal's record of it needs beyond {@link DossierView} (integration module
+     * only).
+     */
     Optional<DossierParticulars> particulars(UUID id);
 }

@@ -98,7 +98,7 @@ class DossierDirectory implements Dossiers {
             Dossier.Particulars p = d.particulars();
             Applicant a = p.applicant();
             String summary = p.summary() == null || p.summary().isBlank() ? p.procedure().name() : p.summary();
-            return new DossierParticulars(d.id(), a.kind() == Applicant.Kind.ORGANISATION, summary,
+            return new DossierParticulars(d.view(), a.kind() == Applicant.Kind.ORGANISATION, summary,
                     nonNull(a.address()), nonNull(a.email()), nonNull(a.phone()), p.externalId());
         });
     }
