@@ -80,7 +80,7 @@ class AdapterController {
         if (service == null) {
             return ResponseEntity.ok(error(REFUSED, "Dịch vụ không tồn tại: " + name));
         }
-        int serverError = faults.takeServerError();
+        int serverError = faults.takeServerError(name);
         if (serverError != 0) {
             return ResponseEntity.status(serverError).body(error(serverError, "Lỗi máy chủ (giả lập)"));
         }
@@ -93,7 +93,7 @@ class AdapterController {
         ObjectNode answer = json.createObjectNode();
         answer.put("error_code", OK);
         answer.put("message", "Thành công");
-        if (!codes.isEmpty() && faults.takeDrop()) {
+        if (!codes.isEmpty() && faults.takeDrop(name)) {
             return ResponseEntity.ok(answer);
         }
         try {
@@ -106,7 +106,7 @@ class AdapterController {
         for (String code : codes) {
             received.add(name, code, recorded);
         }
-        pause(faults.takeTimeout());
+        pause(faults.takeTimeout(name));
         return ResponseEntity.ok(answer);
     }
 

@@ -23,7 +23,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code duplicateDeliveries}: the next N dossiers filed on the citizen page are pushed to the province
  *       twice;</li>
  *   <li>{@code refuse}: a list of dossier codes (MaHoSo) whose messages are refused for good
- *       ({@code error_code} 1) until the list is changed or cleared.</li>
+ *       ({@code error_code} 1) until the list is changed or cleared;</li>
+ *   <li>{@code service}: a service name; while set, the counted faults ({@code serverErrors}, {@code timeouts},
+ *       {@code drop}) are taken only by calls of that service (e.g. a time-out of {@code CapNhatTienDoHoSoMC}
+ *       while {@code TraCuuHoSo} answers at once); {@code ""} or {@code null} for any service again.</li>
  * </ul>
  */
 @Component
@@ -39,6 +42,7 @@ public class Faults {
     private int drop;
     private int duplicateDeliveries;
     private final Set<String> refuse = new TreeSet<>();
+    private String service = "";
 
     Faults(Sessions sessions) {
         this.sessions = sessions;
@@ -74,6 +78,9 @@ public class Faults {
             refuse.clear();
             body.get("refuse").forEach(code -> refuse.add(code.asString()));
         }
+        if (body.has("service")) {
+            service = body.get("service").isNull() ? "" : body.get("service").asString("").strip();
+        }
         if (body.path("expireSessions").asBoolean(false)) {
             sessions.expireAll();
         }
@@ -89,6 +96,7 @@ public class Faults {
         drop = 0;
         duplicateDeliveries = 0;
         refuse.clear();
+        service = "";
     }
 
     synchronized Map<String, Object> current() {
@@ -102,6 +110,7 @@ public class Faults {
         map.put("drop", drop);
         map.put("duplicateDeliveries", duplicateDeliveries);
         map.put("refuse", Set.copyOf(refuse));
+        map.put("service", service);
         return map;
     }
 
@@ -113,27 +122,32 @@ public class Faults {
         return down;
     }
 
-    /** The status to answer instead of handling the call, or 0; consumes one. */
-    synchronized int takeServerError() {
-        if (serverErrors > 0) {
+    /** Whether the counted faults apply to a call of this service. */
+    private boolean concerns(String name) {
+        return service.isEmpty() || service.equals(name);
+    }
+
+    /** The status to answer instead of handling a call of the service, or 0; consumes one. */
+    synchronized int takeServerError(String name) {
+        if (serverErrors > 0 && concerns(name)) {
             serverErrors--;
             return serverErrorStatus;
         }
         return 0;
     }
 
-    /** How long to hold the answer back after handling the call, or 0; consumes one. */
-    synchronized long takeTimeout() {
-        if (timeouts > 0) {
+    /** How long to hold the answer back after handling a call of the service, or 0; consumes one. */
+    synchronized long takeTimeout(String name) {
+        if (timeouts > 0 && concerns(name)) {
             timeouts--;
             return timeoutMs;
         }
         return 0;
     }
 
-    /** Whether to discard this call silently; consumes one. */
-    synchronized boolean takeDrop() {
-        if (drop > 0) {
+    /** Whether to discard this call of the service silently; consumes one. */
+    synchronized boolean takeDrop(String name) {
+        if (drop > 0 && concerns(name)) {
             drop--;
             return true;
         }

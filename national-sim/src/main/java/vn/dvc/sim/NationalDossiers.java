@@ -25,6 +25,8 @@ public class NationalDossiers {
         final List<JsonNode> statuses = new ArrayList<>();
         int creations;
         int duplicateProgress;
+        /** The national status code last told, by a record or a progress entry, whichever came last. */
+        int lastStatus;
 
         Known(String code) {
             this.code = code;
@@ -55,12 +57,12 @@ public class NationalDossiers {
             return duplicateProgress;
         }
 
-        /** The national status code the national side shows (the last one it was told), or 0. */
+        /**
+         * The national status code the national side shows: the last one it was told, by a record
+         * ({@code TrangThaiHoSo}) or a progress entry ({@code TrangThai}), whichever arrived last; 0 before any.
+         */
         public int status() {
-            if (!progress.isEmpty()) {
-                return progress.get(progress.size() - 1).path("TrangThai").asInt(0);
-            }
-            return record == null ? 0 : record.path("TrangThaiHoSo").asInt(0);
+            return lastStatus;
         }
     }
 
@@ -74,6 +76,7 @@ public class NationalDossiers {
             known.creations++;
         }
         known.record = record;
+        known.lastStatus = record.path("TrangThaiHoSo").asInt(known.lastStatus);
     }
 
     /** {@code CapNhatTienDoHoSoMC}: one progress entry; false when the dossier was never synchronised. */
@@ -86,6 +89,7 @@ public class NationalDossiers {
             known.duplicateProgress++;
         }
         known.progress.add(entry);
+        known.lastStatus = entry.path("TrangThai").asInt(known.lastStatus);
         return true;
     }
 

@@ -8,7 +8,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code TraCuuHoSo {"mahoso": …}}: what the national side knows of a dossier — {@code data} null when it does
  * not know it, else the last synchronised record with {@code TrangThaiHoSo} as last told and the progress entries
- * ({@code TienDo}) in arrival order. Without {@code mahoso} but with {@code tungay}/{@code denngay}: the list form
+ * ({@code TienDo}) in arrival order, and the statuses received for it by {@code DongBoTrangThaiHoSo}
+ * ({@code DanhSachTrangThai}, a simulator addition: the province's sync looks there before it sends a status again).
+ * Without {@code mahoso} but with {@code tungay}/{@code denngay}: the list form
  * ({@link TraCuuHoSoDanhSach}).
  */
 @Component
@@ -46,6 +48,10 @@ class TraCuuHoSo implements SimService {
         data.put("TrangThaiHoSo", String.valueOf(known.status()));
         ArrayNode progress = data.putArray("TienDo");
         known.progress().forEach(progress::add);
+        // the statuses of a dossier filed here (DongBoTrangThaiHoSo), in arrival order: the province's sync asks
+        // whether a status it may have sent already arrived before sending it again
+        ArrayNode statuses = data.putArray("DanhSachTrangThai");
+        known.statuses().forEach(statuses::add);
         answer.set("data", data);
     }
 }

@@ -74,4 +74,10 @@ public interface Dossiers {
      * @return how many dossiers there were
      */
     int forReconciliation(LocalDate from, LocalDate to, Consumer<ReceivedDossier> each);
+
+    /**
+     * The dossier with what the National Portal's record of it needs beyond {@link DossierView} (integration module
+     * only).
+     */
+    Optional<DossierParticulars> particulars(UUID id);
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.dossier.DossierAction;
 import vn.dvc.portal.dossier.DossierContact;
+import vn.dvc.portal.dossier.DossierParticulars;
 import vn.dvc.portal.dossier.DossierFile;
 import vn.dvc.portal.dossier.DossierHistoryEntry;
 import vn.dvc.portal.dossier.HistoryDetail;
@@ -93,6 +94,22 @@ class DossierDirectory implements Dossiers {
         return store.find(id).map(d -> new DossierContact(d.id(), d.code(), d.particulars().applicant().name(),
                 d.particulars().ownerAccount(), d.particulars().applicant().email(),
                 d.particulars().applicant().phone()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DossierParticulars> particulars(UUID id) {
+        return store.find(id).map(d -> {
+            Dossier.Particulars p = d.particulars();
+            Applicant a = p.applicant();
+            String summary = p.summary() == null || p.summary().isBlank() ? p.procedure().name() : p.summary();
+            return new DossierParticulars(d.view(), a.kind() == Applicant.Kind.ORGANISATION, summary,
+                    nonNull(a.address()), nonNull(a.email()), nonNull(a.phone()), p.externalId());
+        });
+    }
+
+    private static String nonNull(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "" : value;
     }
 
     @Override

@@ -46,18 +46,30 @@ class DossierStore {
         this.chain = chain;
     }
 
-    /** Writes a new or changed dossier with its new history entries (optimistic: a concurrent change fails). */
-    void save(Dossier dossier) {
+    /**
+     * Writes a new or changed dossier with its new history entries (optimistic: a concurrent change fails).
+     *
+     * @return the entries appended, in order
+     */
+    List<Appended> save(Dossier dossier) {
         if (dossier.isNew()) {
             insert(dossier);
         } else {
             update(dossier);
         }
         byte[] previous = lastHash(dossier.id());
+        List<Appended> appended = new java.util.ArrayList<>();
         for (HistoryEntry entry : dossier.newHistory()) {
-            previous = appendHistory(dossier.id(), entry, previous);
+            Appended stored = appendHistory(dossier.id(), entry, previous);
+            appended.add(stored);
+            previous = stored.hash();
         }
         dossier.stored();
+        return appended;
+    }
+
+    /** A history entry as appended: its sequence, instant (as stored) and hash. */
+    record Appended(long sequence, Instant at, byte[] hash) {
     }
 
     private void insert(Dossier dossier) {
@@ -188,7 +200,7 @@ class DossierStore {
     }
 
     /** Appends one entry (the dossier row is locked or new, so entries of one dossier never interleave). */
-    private byte[] appendHistory(UUID dossierId, HistoryEntry entry, byte @Nullable [] previous) {
+    private Appended appendHistory(UUID dossierId, HistoryEntry entry, byte @Nullable [] previous) {
         long sequence = jdbc.sql("SELECT nextval(pg_get_serial_sequence('dossier_history', 'id'))")
                 .query(Long.class).single();
         Instant at = entry.at().truncatedTo(ChronoUnit.MICROS);
@@ -209,7 +221,7 @@ class DossierStore {
                 .param("fromStep", stored.fromStep()).param("toStep", stored.toStep())
                 .param("agency", stored.agencyCode()).param("attachment", stored.attachment())
                 .param("newDue", ts(stored.newDue())).param("hash", hash).update();
-        return hash;
+        return new Appended(sequence, at, hash);
     }
 
     /** The dossiers in these states whose receiving agency is one of {@code agencies}, oldest first. */

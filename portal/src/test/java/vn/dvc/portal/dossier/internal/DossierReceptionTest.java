@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.dvc.portal.catalog.Agencies;
 import vn.dvc.portal.catalog.Procedures;
+import vn.dvc.portal.dossier.DossierHistoryAppended;
 import vn.dvc.portal.dossier.DossierNotAccepted;
 import vn.dvc.portal.dossier.DossierReceived;
 import vn.dvc.portal.dossier.DossierStatus;
@@ -56,6 +57,9 @@ class DossierReceptionTest {
 
     @Autowired
     Attachments attachments;
+
+    @Autowired
+    DossierDirectory directory;
 
     @Autowired
     JdbcClient jdbc;
@@ -103,6 +107,16 @@ class DossierReceptionTest {
         assertThat(events).contains(DossierReceived.class)
                 .matching(DossierReceived::dossierId, id)
                 .matching(DossierReceived::code, dossier.code());
+        // #15: every history entry is announced, with its sequence, in the same transaction
+        assertThat(events).contains(DossierHistoryAppended.class)
+                .matching(DossierHistoryAppended::dossierId, id)
+                .matching(DossierHistoryAppended::sequence, store.history(id).getFirst().entry().sequence());
+        assertThat(directory.particulars(id)).hasValueSatisfying(p -> {
+            assertThat(p.view().code()).isEqualTo(dossier.code());
+            assertThat(p.organisation()).isFalse();
+            assertThat(p.summary()).isNotBlank();
+            assertThat(p.externalId()).isNull();
+        });
         assertThat(attachments.of(id)).singleElement().satisfies(file -> {
             assertThat(file.mediaType()).isEqualTo("application/pdf");
             assertThat(file.size()).isEqualTo(2_000);
