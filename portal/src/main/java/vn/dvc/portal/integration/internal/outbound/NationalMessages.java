@@ -77,6 +77,19 @@ class NationalMessages {
         this.clock = clock;
     }
 
+    /**
+     * The fields of the three services in the order NATIONAL-PORTAL.md §2 writes them (the ledger's jsonb keeps no
+     * order; the Centre's page shows a payload in this one).
+     */
+    static final List<String> FIELD_ORDER = List.of("type", "isUpdating", "data", "MaHoSo", "MaHoSoDonVi", "MaTTHC",
+            "TenTTHC", "MaLinhVuc", "TenLinhVuc", "ChuHoSo", "LoaiDoiTuong", "MaDoiTuong", "ThongTinKhac", "Email", "Fax",
+            "SoDienThoai", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "NgayTra", "ThongTinTra",
+            "HinhThuc", "NgayKetThucXuLy", "DonViXuLy", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung",
+            "DanhSachGiayToKetQua", "TaiLieuNop", "NguoiXuLy", "ChucDanh", "ThoiDiemXuLy", "PhongBanXuLy", "NoiDungXuLy",
+            "TrangThai", "NgayBatDau", "NgayKetThucTheoQuyDinh", "NoiDung", "NgayXuLy", "TaiLieuXuLy", "TenGiayTo",
+            "GiayToId", "DuongDanTepTinKetQua", "TenTepDinhKem", "MaThanhPhanHoSo", "TepDinhKemId", "DuongDanTaiTepTin",
+            "IsDeleted");
+
     /** What one dossier looks like when its entries are written. */
     record Dossier(DossierView view, DossierParticulars particulars, List<DossierHistoryEntry> history,
                    List<DossierFile> files, @Nullable SignedInUser actingUser) {
