@@ -130,19 +130,6 @@ public final class OutboundSyncBenchmark {
         }
         System.out.printf("backlog: %d events recorded in %.1f s while the simulator was down%n", backlog,
                 (System.nanoTime() - t1) / 1e9);
-        if (Boolean.getBoolean("bench.explain")) {
-            String q = """
-                    EXPLAIN (ANALYZE, BUFFERS) SELECT m.*, EXISTS (SELECT 1 FROM integration_outbound_message r
-                            WHERE r.dossier_id = m.dossier_id AND r.service = 'DongBoHoSoMC' AND r.state = 'DELIVERED'
-                              AND r.position < m.position) AS record_known
-                    FROM integration_outbound_message m
-                    WHERE m.state = 'PENDING' AND m.next_attempt_at <= now() + interval '1 hour'
-                      AND NOT EXISTS (SELECT 1 FROM integration_outbound_message e
-                                      WHERE e.dossier_id = m.dossier_id AND e.position < m.position
-                                        AND e.state <> 'DELIVERED')
-                    ORDER BY m.next_attempt_at, m.id LIMIT 16""";
-            jdbc.sql(q).query(String.class).list().forEach(System.out::println);
-        }
         Cpu cpu = Cpu.now();
         fault(simUrl, "{\"down\": false}");
         long t2 = System.nanoTime();
