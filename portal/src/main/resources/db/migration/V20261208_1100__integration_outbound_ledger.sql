@@ -22,7 +22,8 @@ CREATE TABLE integration_outbound_message (
     uncertain         boolean     NOT NULL DEFAULT false,
     event_at          timestamptz NOT NULL,
     created_at        timestamptz NOT NULL,
-    -- when it may be tried (again); while an attempt runs, the end of its lease
+    -- when it may be tried (again); while an attempt runs, the end of its lease; 'infinity' while it waits for the
+    -- dossier's message before it to be delivered (so the claim's index holds each dossier's head only)
     next_attempt_at   timestamptz NOT NULL,
     last_attempt_at   timestamptz,
     last_failed_at    timestamptz,
@@ -48,10 +49,8 @@ CREATE INDEX integration_outbound_message_due ON integration_outbound_message (n
     WHERE state = 'PENDING';
 CREATE INDEX integration_outbound_message_open ON integration_outbound_message (dossier_id, position)
     WHERE state <> 'DELIVERED';
--- the Centre's page and the metrics: the oldest pending message, dead letters, deliveries of the last 24 hours, the
--- last failure (delivered messages are kept, so these must not scan the table)
-CREATE INDEX integration_outbound_message_pending_since ON integration_outbound_message (created_at)
-    WHERE state = 'PENDING';
+-- the Centre's page and the metrics: dead letters, deliveries of the last 24 hours, the last failure (delivered
+-- messages are kept, so these must not scan the table; the oldest pending message is found through the claim's index)
 CREATE INDEX integration_outbound_message_dead_at ON integration_outbound_message (dead_at) WHERE state = 'DEAD';
 CREATE INDEX integration_outbound_message_delivered_at ON integration_outbound_message (delivered_at)
     WHERE state = 'DELIVERED';

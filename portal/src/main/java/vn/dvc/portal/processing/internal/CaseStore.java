@@ -49,11 +49,13 @@ public class CaseStore {
      * @return false if the dossier's processing had already started (nothing is written: the call is idempotent)
      */
     boolean add(ProcessingCase c) {
+        // no conflict target: when two starts of one dossier race (the DossierReceived listener and an explicit
+        // start), the second may meet the first on the unique dossier_code before dossier_id, and must do nothing
         boolean inserted = jdbc.sql("""
                         INSERT INTO processing_case (dossier_id, dossier_code, procedure_code, lead_agency,
                             receiving_agency, received_at, original_due_at, due_at, started_at)
                         VALUES (:id, :code, :procedure, :lead, :receiving, :received, :originalDue, :due, :started)
-                        ON CONFLICT (dossier_id) DO NOTHING""")
+                        ON CONFLICT DO NOTHING""")
                 .param("id", c.dossierId()).param("code", c.dossierCode()).param("procedure", c.procedureCode())
                 .param("lead", c.leadAgency()).param("receiving", c.receivingAgency())
                 .param("received", ts(c.receivedAt())).param("originalDue", ts(c.originalDue()))

@@ -130,10 +130,12 @@ public final class OutboundSyncBenchmark {
         }
         System.out.printf("backlog: %d events recorded in %.1f s while the simulator was down%n", backlog,
                 (System.nanoTime() - t1) / 1e9);
+        Cpu cpu = Cpu.now();
         fault(simUrl, "{\"down\": false}");
         long t2 = System.nanoTime();
         drained(jdbc, Duration.ofMinutes(30));
         double wall = (System.nanoTime() - t2) / 1e9;
+        System.out.println("  CPU while draining: " + Cpu.now().minus(cpu).describe(wall));
         var drain = jdbc.sql("""
                         SELECT count(*) AS n, min(delivered_at) AS first, max(delivered_at) AS last,
                                sum(attempts) AS attempts
@@ -149,6 +151,7 @@ public final class OutboundSyncBenchmark {
 
         // 3. lag at a fixed event rate
         long before = maxId(jdbc);
+        Cpu lagCpu = Cpu.now();
         long start = System.nanoTime();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         int total = rate * seconds;
@@ -172,6 +175,7 @@ public final class OutboundSyncBenchmark {
             }
         }
         double generated = (System.nanoTime() - start) / 1e9;
+        System.out.println("  CPU while the events came: " + Cpu.now().minus(lagCpu).describe(generated));
         drained(jdbc, Duration.ofMinutes(10));
         List<Double> lags = jdbc.sql("""
                         SELECT extract(epoch FROM max(delivered_at) - min(event_at)) * 1000 AS lag
@@ -216,9 +220,36 @@ public final class OutboundSyncBenchmark {
         return args.length > index ? Integer.parseInt(args[index]) : fallback;
     }
 
+    /** CPU seconds used by the portal (this JVM), the simulator and PostgreSQL (all its processes). */
+    record Cpu(double portal, double simulator, double postgres) {
+
+        static Cpu now() {
+            double sim = simProcess == null ? 0 : seconds(simProcess.toHandle());
+            double pg = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.contains("embedded-pg") || c.endsWith("postgres"))
+                            .orElse(false))
+                    .mapToDouble(Cpu::seconds).sum();
+            return new Cpu(seconds(ProcessHandle.current()), sim, pg);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(portal - before.portal, simulator - before.simulator, postgres - before.postgres);
+        }
+
+        String describe(double wallSeconds) {
+            return "portal %.1f s, simulator %.1f s, PostgreSQL %.1f s of CPU in %.1f s (%d cores)".formatted(portal,
+                    simulator, postgres, wallSeconds, Runtime.getRuntime().availableProcessors());
+        }
+
+        private static double seconds(ProcessHandle process) {
+            return process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
+        }
+    }
+
     // --- the simulator as a process ---------------------------------------------------------------------
 
     private static int simPort;
+    private static Process simProcess;
 
     private static Process startSimulator() throws Exception {
         Path jar = Path.of("..", "national-sim", "target", "national-sim.jar").toAbsolutePath().normalize();
@@ -233,6 +264,7 @@ public final class OutboundSyncBenchmark {
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "--server.port=" + simPort))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        simProcess = process;
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {

@@ -16,7 +16,11 @@ import org.springframework.stereotype.Repository;
  * The ledger's table through plain SQL (only this module reads it). A dossier's messages are delivered in
  * {@code position} order: only the first message of a dossier that is not yet delivered — its <em>head</em> — may be
  * claimed, and only when due; a dead letter stays the head until it is replayed, so it holds back its dossier's later
- * messages. A claim ({@code FOR UPDATE SKIP LOCKED}, so several nodes share the work) counts the attempt, marks it
+ * messages. The messages behind a head <em>wait</em>: their {@code next_attempt_at} is {@code infinity} until the
+ * message before them is delivered, so the claim's index holds heads only and a claim reads a few rows however long
+ * the backlog (not one per waiting message). Writing a dossier's messages and passing its head on take the dossier's
+ * advisory lock ({@link #lockDossier}), so a message written while the one before it is being delivered never waits
+ * for ever. A claim ({@code FOR UPDATE SKIP LOCKED}, so several nodes share the work) counts the attempt, marks it
  * uncertain and leases the message until its outcome is written; a worker that stops mid-call leaves it uncertain,
  * and the next attempt looks up before it sends.
  */
@@ -40,25 +44,50 @@ class Ledger {
                 .param("id", dossierId).query(Long.class).optional();
     }
 
-    /** Appends messages after the dossier's last one (the dossier row is locked by the caller's transaction). */
+    /**
+     * Appends messages after the dossier's last one (in the caller's transaction, which holds the dossier's row lock):
+     * the first is due now if the dossier has no message still to deliver, every other waits for the one before it.
+     */
     void append(List<NewMessage> messages, Instant now) {
         if (messages.isEmpty()) {
             return;
         }
-        int position = jdbc.sql("SELECT coalesce(max(position), 0) FROM integration_outbound_message WHERE dossier_id = :id")
-                .param("id", messages.getFirst().dossierId()).query(Integer.class).single();
+        UUID dossierId = messages.getFirst().dossierId();
+        lockDossier(dossierId);
+        var last = jdbc.sql("""
+                        SELECT coalesce(max(position), 0) AS position,
+                               coalesce(bool_or(state <> 'DELIVERED'), false) AS open
+                        FROM integration_outbound_message WHERE dossier_id = :id""")
+                .param("id", dossierId).query((rs, n) -> new Object[] {rs.getInt("position"), rs.getBoolean("open")})
+                .single();
+        int position = (Integer) last[0];
+        boolean waiting = (Boolean) last[1];
         for (NewMessage m : messages) {
             jdbc.sql("""
                             INSERT INTO integration_outbound_message (dossier_id, dossier_code, history_sequence, position,
                                 service, agency_code, payload, event_at, created_at, next_attempt_at)
                             VALUES (:dossier, :code, :sequence, :position, :service, :agency, :payload::jsonb, :eventAt,
-                                :now, :now)""")
+                                :now, CASE WHEN :waiting THEN 'infinity'::timestamptz ELSE :now END)""")
                     .param("dossier", m.dossierId()).param("code", m.dossierCode())
                     .param("sequence", m.historySequence()).param("position", ++position)
                     .param("service", m.service()).param("agency", m.agencyCode()).param("payload", m.payload())
-                    .param("eventAt", Timestamp.from(m.eventAt())).param("now", Timestamp.from(now)).update();
+                    .param("eventAt", Timestamp.from(m.eventAt())).param("now", Timestamp.from(now))
+                    .param("waiting", waiting).update();
+            waiting = true;
         }
     }
+
+    /**
+     * The dossier's advisory lock, until the transaction ends: taken where messages are written and where a head is
+     * passed on, so the two never miss each other.
+     */
+    private void lockDossier(UUID dossierId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashtext(:dossier))").param("space", LOCK_SPACE)
+                .param("dossier", dossierId.toString()).query((rs, n) -> 0).single();
+    }
+
+    /** The first key of the sync's advisory locks ("DVCQ"), apart from any other use of them. */
+    static final int LOCK_SPACE = 0x44564351;
 
     /**
      * Claims up to {@code limit} due heads (one per dossier), oldest due first: each gets its attempt counted, is
@@ -86,17 +115,40 @@ class Ledger {
                       AND r.position < m.position) AS record_known
             """;
 
-    /** Claims the dossier's head if it is due and free (a worker carrying on with the dossier it just delivered). */
-    Optional<Claimed> claimHead(UUID dossierId, Instant now, Duration lease) {
-        return jdbc.sql("SELECT m.*, " + RECORD_KNOWN + """
+    /**
+     * Records a delivery and passes the dossier's head on: the next message stops waiting — claimed for the caller
+     * ({@code carryOn}: the worker goes on with it) or due now for any worker. Empty when the claim was lost (another
+     * worker claimed the message after its lease), the dossier has nothing more to deliver, or it is not carried on.
+     *
+     * @return the next message, claimed, when {@code carryOn}
+     */
+    Optional<Claimed> deliveredAndNext(Claimed claimed, Instant now, boolean byLookup, boolean carryOn,
+            Duration lease) {
+        UUID dossierId = claimed.message().dossierId();
+        lockDossier(dossierId);
+        if (!delivered(claimed, now, byLookup)) {
+            return Optional.empty();
+        }
+        Optional<Claimed> next = jdbc.sql("SELECT m.*, " + RECORD_KNOWN + """
                         FROM integration_outbound_message m
                         WHERE m.dossier_id = :dossier AND m.state <> 'DELIVERED'
                         ORDER BY m.position LIMIT 1
-                        FOR UPDATE OF m SKIP LOCKED""")
+                        FOR UPDATE OF m""")
                 .param("dossier", dossierId).query(this::head).optional()
-                .filter(h -> h.message().state() == OutboundMessage.State.PENDING
-                        && !h.message().nextAttemptAt().isAfter(now))
-                .map(h -> claim(h, now, lease));
+                .filter(h -> h.message().state() == OutboundMessage.State.PENDING);
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean waiting = next.get().message().nextAttemptAt().isAfter(now);
+        boolean backingOff = waiting && next.get().message().attempts() > 0;
+        if (carryOn && !backingOff) {
+            return Optional.of(claim(next.get(), now, lease));
+        }
+        if (waiting && !backingOff) {
+            jdbc.sql("UPDATE integration_outbound_message SET next_attempt_at = :now WHERE id = :id")
+                    .param("id", next.get().message().id()).param("now", Timestamp.from(now)).update();
+        }
+        return Optional.empty();
     }
 
     private Claimed claim(Claimed head, Instant now, Duration lease) {
@@ -128,7 +180,7 @@ class Ledger {
     }
 
     /** The outcome of an attempt; false when the claim was lost (another worker claimed it after the lease). */
-    boolean delivered(Claimed claimed, Instant at, boolean byLookup) {
+    private boolean delivered(Claimed claimed, Instant at, boolean byLookup) {
         return jdbc.sql("""
                         UPDATE integration_outbound_message
                         SET state = 'DELIVERED', delivered_at = :at, uncertain = false, confirmed_by_lookup = :lookup,

@@ -31,7 +31,7 @@ import vn.dvc.portal.platform.ResourceNotFound;
  * (refused or withdrawn before receipt) sends nothing. Only when {@code DVC_NATIONAL_PORTAL_URL} is set.
  */
 @Component
-@ConditionalOnExpression("'${dvc.national-portal.url:}'.trim() != ''")
+@ConditionalOnExpression("'${dvc.national-portal.url:}'.trim() != '' and '${dvc.national-portal.sync.enabled:true}' == 'true'")
 class LedgerWriter {
 
     private static final Object WAKE_KEY = new Object();

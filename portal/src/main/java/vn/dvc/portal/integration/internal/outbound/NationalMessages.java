@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -77,6 +78,19 @@ class NationalMessages {
         this.clock = clock;
     }
 
+    /**
+     * The fields of the three services in the order NATIONAL-PORTAL.md §2 writes them (the ledger's jsonb keeps no
+     * order; the Centre's page shows a payload in this one).
+     */
+    static final List<String> FIELD_ORDER = List.of("type", "isUpdating", "data", "MaHoSo", "MaHoSoDonVi", "MaTTHC",
+            "TenTTHC", "MaLinhVuc", "TenLinhVuc", "ChuHoSo", "LoaiDoiTuong", "MaDoiTuong", "ThongTinKhac", "Email", "Fax",
+            "SoDienThoai", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "NgayTra", "ThongTinTra",
+            "HinhThuc", "NgayKetThucXuLy", "DonViXuLy", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung",
+            "DanhSachGiayToKetQua", "TaiLieuNop", "NguoiXuLy", "ChucDanh", "ThoiDiemXuLy", "PhongBanXuLy", "NoiDungXuLy",
+            "TrangThai", "NgayBatDau", "NgayKetThucTheoQuyDinh", "NoiDung", "NgayXuLy", "TaiLieuXuLy", "TenGiayTo",
+            "GiayToId", "DuongDanTepTinKetQua", "TenTepDinhKem", "MaThanhPhanHoSo", "TepDinhKemId", "DuongDanTaiTepTin",
+            "IsDeleted");
+
     /** What one dossier looks like when its entries are written. */
     record Dossier(DossierView view, DossierParticulars particulars, List<DossierHistoryEntry> history,
                    List<DossierFile> files, @Nullable SignedInUser actingUser) {
@@ -110,7 +124,30 @@ class NationalMessages {
     private Ledger.NewMessage message(Dossier dossier, DossierHistoryEntry entry, String service, String agency,
             ObjectNode payload) {
         return new Ledger.NewMessage(dossier.view().id(), dossier.code(), entry.sequence(), service, agency,
-                json.writeValueAsString(payload), entry.at());
+                json.writeValueAsString(withoutNulls(payload)), entry.at());
+    }
+
+    /** The national side refuses nulls: whatever slipped through as null is sent as an empty text. */
+    static JsonNode withoutNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(name);
+                if (value == null || value.isNull()) {
+                    object.put(name, "");
+                } else {
+                    withoutNulls(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isNull()) {
+                    array.set(i, array.stringNode(""));
+                } else {
+                    withoutNulls(array.get(i));
+                }
+            }
+        }
+        return node;
     }
 
     /** {@code DongBoHoSoMC}'s fields without {@code isUpdating} (decided when it is sent). */

@@ -53,7 +53,7 @@ import vn.dvc.portal.integration.internal.client.NationalPortalProperties;
  * Sessions are refreshed by the client. Logs name the message, the dossier's code and the service, never the payload.
  */
 @Component
-@ConditionalOnExpression("'${dvc.national-portal.url:}'.trim() != ''")
+@ConditionalOnExpression("'${dvc.national-portal.url:}'.trim() != '' and '${dvc.national-portal.sync.enabled:true}' == 'true'")
 public class OutboundWorker implements DisposableBean {
 
     static final String LOOKUP = "TraCuuHoSo";
@@ -237,24 +237,25 @@ public class OutboundWorker implements DisposableBean {
         }
     }
 
-    /** Delivers the message, then the same dossier's next ones while they are due. */
+    /** Delivers the message, then the same dossier's next ones (at most {@value #CHAIN}, then others have a turn). */
     private void carryOn(Ledger.Claimed first) {
         Ledger.Claimed current = first;
-        for (int chained = 0; current != null && chained < CHAIN && !stopping; chained++) {
-            current = attempt(current);
-        }
-        if (current != null) {
-            // its turn ends before it was attempted: the claim is given back, so the next round claims it at once
-            Ledger.Claimed unattempted = current;
-            transaction.executeWithoutResult(status -> ledger.release(unattempted));
+        for (int chained = 1; current != null; chained++) {
+            if (stopping) {
+                // claimed but not attempted: given back, due at once for the next start
+                Ledger.Claimed unattempted = current;
+                transaction.executeWithoutResult(status -> ledger.release(unattempted));
+                return;
+            }
+            current = attempt(current, chained < CHAIN);
         }
     }
 
     /**
-     * One attempt on a claimed message; returns the dossier's next message when this one was delivered and the next
-     * is due (claimed in the same transaction), else null.
+     * One attempt on a claimed message; returns the dossier's next message, claimed in the transaction that records
+     * this one's delivery, when this one was delivered and {@code carryOn}; else null.
      */
-    Ledger.@Nullable Claimed attempt(Ledger.Claimed claimed) {
+    Ledger.@Nullable Claimed attempt(Ledger.Claimed claimed, boolean carryOn) {
         OutboundMessage m = claimed.message();
         boolean uncertain = claimed.mayHaveTakenEffect();
         try {
@@ -264,7 +265,7 @@ public class OutboundWorker implements DisposableBean {
                 if (!updating || uncertain) {
                     Lookup national = lookUp(m);
                     if (national.found() && sameRecord(national.data(), fields)) {
-                        return delivered(claimed, true);
+                        return delivered(claimed, true, carryOn);
                     }
                     if (national.answered()) {
                         uncertain = false;
@@ -275,7 +276,7 @@ public class OutboundWorker implements DisposableBean {
             } else if (uncertain) {
                 Lookup national = lookUp(m);
                 if (national.found() && arrivedAlready(m, national.data(), fields)) {
-                    return delivered(claimed, true);
+                    return delivered(claimed, true, carryOn);
                 }
                 uncertain = false;
             }
@@ -285,7 +286,7 @@ public class OutboundWorker implements DisposableBean {
                 uncertain = unavailable.outcomeUnknown();
                 throw unavailable;
             }
-            return delivered(claimed, false);
+            return delivered(claimed, false, carryOn);
         } catch (NationalPortalException.Refused refused) {
             String reason = "error_code " + refused.errorCode() + ": " + refused.getMessage();
             transaction.executeWithoutResult(status -> ledger.dead(claimed, clock.instant(), reason));
@@ -319,16 +320,10 @@ public class OutboundWorker implements DisposableBean {
                 claimed.attempt(), error, delay);
     }
 
-    private Ledger.@Nullable Claimed delivered(Ledger.Claimed claimed, boolean byLookup) {
+    private Ledger.@Nullable Claimed delivered(Ledger.Claimed claimed, boolean byLookup, boolean carryOn) {
         OutboundMessage m = claimed.message();
-        Optional<Ledger.Claimed> next = transaction.execute(status -> {
-            Instant now = clock.instant();
-            if (!ledger.delivered(claimed, now, byLookup)) {
-                log.warn("National Portal sync: message {} was claimed again while it was sent", m.id());
-                return Optional.<Ledger.Claimed>empty();
-            }
-            return ledger.claimHead(m.dossierId(), now, lease);
-        });
+        Optional<Ledger.Claimed> next = transaction.execute(
+                status -> ledger.deliveredAndNext(claimed, clock.instant(), byLookup, carryOn, lease));
         count(byLookup ? "confirmed" : "delivered");
         if (outage) {
             outage = false;

@@ -184,8 +184,29 @@ class SyncAdministration {
         }
     }
 
+    /** The payload indented, its fields in the national documentation's order. */
     private String pretty(String payload) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(payload));
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(ordered(json.readTree(payload)));
+    }
+
+    private JsonNode ordered(JsonNode node) {
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode out = json.createArrayNode();
+            node.forEach(item -> out.add(ordered(item)));
+            return out;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        names.sort(java.util.Comparator.comparingInt(name -> {
+            int at = NationalMessages.FIELD_ORDER.indexOf(name);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
+        ObjectNode out = json.createObjectNode();
+        names.forEach(name -> out.set(name, ordered(node.get(name))));
+        return out;
     }
 
     private void wakeAfterCommit() {

@@ -21,6 +21,7 @@ import vn.dvc.portal.platform.FormPage;
 class SyncPages {
 
     static final String PATH = "/quan-tri/dong-bo-dvcqg";
+    private static final java.util.regex.Pattern DOSSIER_CODE = java.util.regex.Pattern.compile("[0-9A-Z.-]{1,60}");
 
     private final SyncAdministration administration;
 
@@ -37,7 +38,8 @@ class SyncPages {
         model.addAttribute("figures", overview.figures());
         model.addAttribute("backlog", overview.figures().backlog());
         model.addAttribute("lag", Lag.of(overview.figures().lagSeconds()));
-        model.addAttribute("replayed", replayed == null || replayed.isBlank() ? null : replayed.strip());
+        // the code of the dossier whose message was sent again (post, redirect, get); anything else is ignored
+        model.addAttribute("replayed", replayed != null && DOSSIER_CODE.matcher(replayed).matches() ? replayed : null);
         return "integration/sync";
     }
 

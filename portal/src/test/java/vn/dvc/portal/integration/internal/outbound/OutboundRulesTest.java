@@ -54,6 +54,14 @@ class OutboundRulesTest {
     }
 
     @Test
+    void nothingIsEverSentAsNull() {
+        var payload = json.readTree("""
+                {"data":[{"MaHoSo":"A-1","NoiDungXuLy":null,"TaiLieuNop":[null,{"TenTepDinhKem":null}]}]}""");
+        assertThat(NationalMessages.withoutNulls(payload).toString()).isEqualTo(
+                "{\"data\":[{\"MaHoSo\":\"A-1\",\"NoiDungXuLy\":\"\",\"TaiLieuNop\":[\"\",{\"TenTepDinhKem\":\"\"}]}]}");
+    }
+
+    @Test
     void theLagIsShownInItsLargestWholeUnit() {
         assertThat(SyncPages.Lag.of(42)).isEqualTo(new SyncPages.Lag(42, "seconds"));
         assertThat(SyncPages.Lag.of(600)).isEqualTo(new SyncPages.Lag(10, "minutes"));

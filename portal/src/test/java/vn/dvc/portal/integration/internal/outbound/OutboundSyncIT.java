@@ -79,6 +79,12 @@ class OutboundSyncIT extends NationalSyncTest {
                     .isEqualTo(OutboundMessage.State.PENDING));
         }
         assertThat(messages(ids.getFirst()).getFirst().attempts()).as("tried while down").isPositive();
+        // only each dossier's first message is due (or backing off); the others wait for it
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM (SELECT dossier_id FROM integration_outbound_message
+                                              WHERE state = 'PENDING' AND next_attempt_at < 'infinity'
+                                              GROUP BY dossier_id HAVING count(*) > 1) more""")
+                .query(Long.class).single()).isZero();
         // the backlog and the lag are metrics
         String metrics = prometheus();
         assertThat(gauge(metrics, "dvc_national_portal_outbound_backlog_messages")).isGreaterThanOrEqualTo(400);

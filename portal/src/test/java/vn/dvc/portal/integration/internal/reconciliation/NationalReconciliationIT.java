@@ -76,6 +76,8 @@ class NationalReconciliationIT extends BrowserTest {
     static void nationalPortal(DynamicPropertyRegistry registry) {
         SIM.portalProperties(registry);
         registry.add("dvc.national-portal.reconciliation.cron", () -> "-");
+        // the test tells the simulator itself what it knows (and what it dropped): the sync stays off here
+        registry.add("dvc.national-portal.sync.enabled", () -> "false");
     }
 
     @Autowired
