@@ -38,30 +38,38 @@ class Ledger {
                       String payload, Instant eventAt) {
     }
 
-    /** The highest history sequence the ledger has messages for, or empty when it has none for the dossier. */
-    Optional<Long> lastSequence(UUID dossierId) {
-        return jdbc.sql("SELECT max(history_sequence) FROM integration_outbound_message WHERE dossier_id = :id")
-                .param("id", dossierId).query(Long.class).optional();
+    /**
+     * Where a dossier's messages end: the last history entry they come from ({@link Long#MIN_VALUE} for none), the
+     * last position, and whether a message is still to be delivered.
+     */
+    record Tail(UUID dossierId, long lastSequence, int lastPosition, boolean open) {
     }
 
     /**
-     * Appends messages after the dossier's last one (in the caller's transaction, which holds the dossier's row lock):
-     * the first is due now if the dossier has no message still to deliver, every other waits for the one before it.
+     * The dossier's tail, under the dossier's advisory lock (held until the transaction ends), before its messages
+     * are appended.
      */
-    void append(List<NewMessage> messages, Instant now) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        UUID dossierId = messages.getFirst().dossierId();
+    Tail tail(UUID dossierId) {
         lockDossier(dossierId);
-        var last = jdbc.sql("""
-                        SELECT coalesce(max(position), 0) AS position,
+        return jdbc.sql("""
+                        SELECT coalesce(max(history_sequence), -9223372036854775808) AS sequence,
+                               coalesce(max(position), 0) AS position,
                                coalesce(bool_or(state <> 'DELIVERED'), false) AS open
                         FROM integration_outbound_message WHERE dossier_id = :id""")
-                .param("id", dossierId).query((rs, n) -> new Object[] {rs.getInt("position"), rs.getBoolean("open")})
+                .param("id", dossierId)
+                .query((rs, n) -> new Tail(dossierId, rs.getLong("sequence"), rs.getInt("position"),
+                        rs.getBoolean("open")))
                 .single();
-        int position = (Integer) last[0];
-        boolean waiting = (Boolean) last[1];
+    }
+
+    /**
+     * Appends messages after the dossier's tail (in the caller's transaction, which holds the dossier's row lock and,
+     * through {@link #tail}, its advisory lock): the first is due now if the dossier has no message still to
+     * deliver, every other waits for the one before it.
+     */
+    void append(Tail tail, List<NewMessage> messages, Instant now) {
+        int position = tail.lastPosition();
+        boolean waiting = tail.open();
         for (NewMessage m : messages) {
             jdbc.sql("""
                             INSERT INTO integration_outbound_message (dossier_id, dossier_code, history_sequence, position,
@@ -129,13 +137,17 @@ class Ledger {
         if (!delivered(claimed, now, byLookup)) {
             return Optional.empty();
         }
-        Optional<Claimed> next = jdbc.sql("SELECT m.*, " + RECORD_KNOWN + """
-                        FROM integration_outbound_message m
-                        WHERE m.dossier_id = :dossier AND m.state <> 'DELIVERED'
+        // the dossier's next message; the national side knows the dossier once a record of it was acknowledged
+        boolean recordKnown = claimed.recordKnown() || claimed.message().service().equals(OutboundMessage.RECORD);
+        Optional<Claimed> next = jdbc.sql("""
+                        SELECT m.* FROM integration_outbound_message m
+                        WHERE m.dossier_id = :dossier AND m.position > :position AND m.state <> 'DELIVERED'
                         ORDER BY m.position LIMIT 1
-                        FOR UPDATE OF m""")
-                .param("dossier", dossierId).query(this::head).optional()
-                .filter(h -> h.message().state() == OutboundMessage.State.PENDING);
+                        FOR UPDATE""")
+                .param("dossier", dossierId).param("position", claimed.message().position())
+                .query(this::message).optional()
+                .filter(m -> m.state() == OutboundMessage.State.PENDING)
+                .map(m -> new Claimed(m, m.attempts(), recordKnown));
         if (next.isEmpty()) {
             return Optional.empty();
         }
@@ -235,6 +247,22 @@ class Ledger {
                    @Nullable Instant lastDelivered, @Nullable Instant lastFailed, long blockedByDead) {
     }
 
+    /**
+     * The gauges' figures only (pending, the oldest pending, dead): read every few seconds, so without the counts over
+     * delivered messages.
+     */
+    Backlog gauges() {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE state = 'PENDING') AS pending,
+                               min(created_at) FILTER (WHERE state = 'PENDING') AS oldest,
+                               count(*) FILTER (WHERE state = 'DEAD') AS dead
+                        FROM integration_outbound_message WHERE state <> 'DELIVERED'""")
+                .query((rs, n) -> new Backlog(rs.getLong("pending"), instant(rs, "oldest"), rs.getLong("dead"), 0,
+                        null, null, 0))
+                .single();
+    }
+
+    /** Every figure of the Centre's page. */
     Backlog backlog(Instant now) {
         Backlog backlog = jdbc.sql("""
                         SELECT

@@ -60,7 +60,8 @@ class LedgerWriter {
         if (view.code() == null) {
             return; // waits for the receipt (see above)
         }
-        long written = ledger.lastSequence(id).orElse(Long.MIN_VALUE);
+        Ledger.Tail tail = ledger.tail(id);
+        long written = tail.lastSequence();
         if (written >= appended.sequence()) {
             return;
         }
@@ -76,7 +77,7 @@ class LedgerWriter {
         for (DossierHistoryEntry entry : unwritten) {
             batch.addAll(messages.of(dossier, entry));
         }
-        ledger.append(batch, clock.instant());
+        ledger.append(tail, batch, clock.instant());
         wakeAfterCommit();
     }
 

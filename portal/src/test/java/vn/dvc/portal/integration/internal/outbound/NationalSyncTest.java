@@ -37,9 +37,10 @@ import vn.dvc.portal.processing.internal.CaseActions;
 import vn.dvc.portal.processing.internal.CaseStore;
 
 /**
- * The whole application pointed at the National Portal simulator as a process ({@link NationalSim#shared()}), with
- * short time-outs and back-off so that faults pass quickly: the one configuration of the sync's tests (they share
- * it, so Spring starts it once). Dossiers move the way the pages move them: the desk's reception
+ * The whole application pointed at a National Portal simulator of its own, as a process ({@link NationalSim#start()},
+ * one per test JVM, stopped when it ends: these tests set faults — down, 5xx, time-outs, refusals — that must not reach
+ * other contexts' workers, nor theirs take these tests' faults), with short time-outs and back-off so that faults
+ * pass quickly: the one configuration of the sync's tests (they share it, so Spring starts it once). Dossiers move the way the pages move them: the desk's reception
  * ({@link TestIntake}) and the processing runtime ({@link CaseActions}) as the demo officers; procedure 1.004884
  * (đăng ký lại khai sinh), received at the Centre for UBND phường Đồng Tâm. Tests drive the worker
  * ({@link OutboundWorker#deliverDue()}); its wake-ups and poll run as well, as in production.
@@ -49,7 +50,13 @@ abstract class NationalSyncTest extends BrowserTest {
     static final String PROCEDURE = "1.004884";
     static final String WARD = "000.21.40.H63";
 
-    static final NationalSim SIM = NationalSim.shared();
+    static final NationalSim SIM = ownSimulator();
+
+    private static NationalSim ownSimulator() {
+        NationalSim sim = NationalSim.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(sim::close, "stop-sync-national-sim"));
+        return sim;
+    }
 
     @DynamicPropertySource
     static void nationalPortal(DynamicPropertyRegistry registry) {
